@@ -1,0 +1,141 @@
+import { javascript, typescript } from 'projen';
+import { UpdateSnapshot } from 'projen/lib/javascript';
+
+/**
+ * Versions the library is built and validated against. cdktf and constructs are
+ * peer dependencies (the user's app owns them) and pinned exactly for development.
+ */
+const CDKTF_VERSION = '0.21.0';
+const CONSTRUCTS_VERSION = '10.8.1';
+const TYPESCRIPT_VERSION = '5.9.3';
+
+/** Generated provider bindings: committed, never hand-edited, out of lint and coverage. */
+const GENERATED_DIR = 'lib/generated';
+
+/** ts-node without type-checking: the scripts are type-checked by `tsc --noEmit -p tsconfig.dev.json`. */
+const TS_NODE = 'ts-node --transpile-only --project tsconfig.dev.json';
+
+const project = new typescript.TypeScriptProject({
+  name: 'alicloud-ecs-hardened',
+  description:
+    'Hardened-by-default CDK for Terraform constructs for Alibaba Cloud ECS (aliyun/alicloud provider): '
+    + 'encrypted disks, backups, token-only metadata, least-privilege RAM, locked-down security groups.',
+  keywords: ['cdktf', 'terraform', 'alicloud', 'alibaba-cloud', 'ecs', 'security', 'hardening'],
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  minNodeVersion: '20.0.0',
+
+  // Layout, as in aws-cdk-lib: TypeScript in lib/, compiled output in a git-ignored folder.
+  srcdir: 'lib',
+  libdir: 'dist',
+  testdir: 'test',
+  entrypoint: 'dist/index.js',
+  entrypointTypes: 'dist/index.d.ts',
+
+  // Our CI is .ci/run: no GitHub workflows, no release automation, no mergify.
+  github: false,
+  buildWorkflow: false,
+  release: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+
+  typescriptVersion: TYPESCRIPT_VERSION,
+  peerDeps: [`cdktf@${CDKTF_VERSION}`, 'constructs@^10.4.2'],
+  peerDependencyOptions: { pinnedDevDependency: false },
+  devDeps: [
+    `cdktf@${CDKTF_VERSION}`,
+    `constructs@${CONSTRUCTS_VERSION}`,
+    `@cdktf/provider-generator@${CDKTF_VERSION}`,
+    `@cdktf/commons@${CDKTF_VERSION}`,
+    'codemaker@1.112.0',
+    'fast-check@4.10.2',
+    'tsconfig-paths@4.2.0',
+  ],
+
+  tsconfig: {
+    compilerOptions: {
+      rootDir: 'lib',
+      outDir: 'dist',
+      resolveJsonModule: true,
+      // Generated bindings are large: skip re-checking library .d.ts files.
+      skipLibCheck: true,
+    },
+  },
+  tsconfigDevFile: 'tsconfig.dev.json',
+  tsconfigDev: {
+    include: ['.projenrc.ts', 'projenrc/**/*.ts', 'lib/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'examples/**/*.ts'],
+    compilerOptions: {
+      resolveJsonModule: true,
+      skipLibCheck: true,
+      // Blueprints import the library by its package name, as a team's copy would.
+      paths: { 'alicloud-ecs-hardened': ['./lib/index.ts'] },
+    },
+  },
+
+  eslint: true,
+  eslintOptions: {
+    dirs: ['lib'],
+    tsconfigPath: './tsconfig.dev.json',
+    projectService: false,
+    devdirs: ['test', 'scripts', 'examples', 'projenrc'],
+    ignorePatterns: [`${GENERATED_DIR}/**`, 'cdktf.out/**', 'dist/**'],
+  },
+
+  jest: true,
+  jestOptions: {
+    updateSnapshot: UpdateSnapshot.NEVER,
+    jestConfig: {
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      coveragePathIgnorePatterns: ['/node_modules/', `/${GENERATED_DIR}/`, '/test/'],
+      // Blueprints import the library by its package name, as a team's copy would.
+      moduleNameMapper: { '^alicloud-ecs-hardened$': '<rootDir>/lib' },
+      testTimeout: 60_000,
+    },
+  },
+});
+
+project.gitignore.exclude('cdktf.out/', '.terraform/', '*.tfstate*', '.venv/', '.cache/', 'bench.out/');
+project.gitattributes.addAttributes(`/${GENERATED_DIR}/**`, 'linguist-generated');
+project.npmignore?.exclude('cdktf.out/', 'scripts/', 'schema/', 'examples/', '.ci/');
+project.addFields({ files: ['dist/**/*.js', 'dist/**/*.d.ts', 'dist/**/*.json', 'README.md', 'LICENSE'] });
+
+// --- Tasks -----------------------------------------------------------------------------------
+project.addTask('gen', {
+  description: 'Regenerate the TypeScript provider bindings from the committed pruned schema',
+  exec: `${TS_NODE} scripts/generate-bindings.ts`,
+});
+project.addTask('provider:ensure', {
+  description: 'Make aliyun/alicloud resolvable by `terraform init` offline (builds it from its Go module if needed)',
+  exec: 'bash scripts/ensure-provider.sh',
+});
+project.addTask('provider:refresh', {
+  description: 'Re-read the real provider schema, prune it to what the library uses, and regenerate the bindings',
+  steps: [
+    { spawn: 'provider:ensure' },
+    { exec: `${TS_NODE} scripts/refresh-schema.ts` },
+    { spawn: 'gen' },
+  ],
+});
+project.addTask('synth', {
+  description: 'The main job: synthesize the default blueprint into cdktf.out/ and print a summary',
+  exec: `${TS_NODE} scripts/synth.ts`,
+});
+project.addTask('validate', {
+  description: 'Synthesize every blueprint and fixture stack and run terraform validate with the real provider',
+  steps: [
+    { spawn: 'provider:ensure' },
+    { exec: `${TS_NODE} scripts/validate.ts` },
+  ],
+});
+project.addTask('typecheck', {
+  description: 'Type-check library, tests, scripts and examples',
+  exec: 'tsc --noEmit -p tsconfig.dev.json',
+});
+// `npm test` = jest (unit + snapshot, no provider needed), then type-check everything, then eslint.
+project.testTask.spawn(project.tasks.tryFind('typecheck')!);
+
+project.synth();
