@@ -1,0 +1,70 @@
+/**
+ * `npm run validate` (after provider:ensure): synthesizes every blueprint (examples/*) and every
+ * validation fixture stack (test/fixtures), then runs `terraform init -backend=false` and
+ * `terraform validate` in each stack directory with the real aliyun/alicloud provider. Prints one
+ * line per stack; exits non-zero when any stack is invalid, or when a negative fixture (one that
+ * must be rejected) is accepted or rejected for another reason than the expected one.
+ */
+import * as path from 'path';
+import { REPO_ROOT, readProviderMeta } from './lib/provider-meta';
+import { SynthesizedStack, exampleNames, synthExample, synthFixtures } from './lib/stacks';
+import { runTerraform, terraformBinary } from './lib/terraform';
+
+const OUT = path.join(REPO_ROOT, 'cdktf.out', 'validate');
+
+export interface StackVerdict {
+  readonly ok: boolean;
+  readonly line: string;
+  readonly detail?: string;
+}
+
+/** Runs terraform init + validate in one synthesized stack directory and judges the result. */
+export function validateStack(stack: SynthesizedStack): StackVerdict {
+  const init = runTerraform(stack.dir, ['init', '-backend=false', '-input=false', '-no-color']);
+  if (init.status !== 0) {
+    return { ok: false, line: `FAIL  ${stack.label}: terraform init failed`, detail: init.stdout + init.stderr };
+  }
+  const res = runTerraform(stack.dir, ['validate', '-no-color']);
+  const output = (res.stdout + res.stderr).trim();
+  const firstError = output.split('\n').find((l) => l.startsWith('Error:')) ?? output.split('\n')[0];
+  if (!stack.expectInvalid) {
+    const said = output.split('\n').find((l) => l.includes('The configuration is valid')) ?? '';
+    return res.status === 0
+      ? { ok: true, line: `ok    ${stack.label}: ${said.trim()}` }
+      : { ok: false, line: `FAIL  ${stack.label}: ${firstError}`, detail: output };
+  }
+  if (res.status === 0) {
+    return { ok: false, line: `FAIL  ${stack.label}: expected terraform to reject it (${stack.expectInvalid}), but it is valid` };
+  }
+  return stack.expectInvalid.test(output)
+    ? { ok: true, line: `ok    ${stack.label}: rejected as expected: ${firstError}` }
+    : { ok: false, line: `FAIL  ${stack.label}: rejected, but not with ${stack.expectInvalid}`, detail: output };
+}
+
+function main() {
+  const meta = readProviderMeta();
+  const started = Date.now();
+  const tf = terraformBinary();
+  const stacks: SynthesizedStack[] = [];
+  for (const name of exampleNames()) {
+    for (const s of synthExample(name, path.join(OUT, 'examples', name))) {
+      stacks.push({ label: `examples/${name}/${s.name}`, dir: s.dir });
+    }
+  }
+  stacks.push(...synthFixtures(path.join(OUT, 'fixtures')));
+  console.log(`validating ${stacks.length} stacks with ${path.basename(tf)} and ${meta.source} ${meta.version}`);
+
+  let failed = 0;
+  for (const stack of stacks) {
+    const verdict = validateStack(stack);
+    console.log(verdict.line);
+    if (!verdict.ok) {
+      failed++;
+      if (verdict.detail) console.log(verdict.detail.split('\n').map((l) => `      ${l}`).join('\n'));
+    }
+  }
+  console.log(`${stacks.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+if (require.main === module) main();

@@ -1,0 +1,39 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { exampleNames, synthExample } from '../scripts/lib/stacks';
+
+/**
+ * Every blueprint is synthesized the way a team runs it (its own main.ts as a cdktf app) and
+ * snapshot-tested. terraform validate on the same output runs in `npm run validate`.
+ */
+describe.each(exampleNames())('blueprint examples/%s', (name) => {
+  let outdir: string;
+  let stacks: Array<{ name: string; dir: string }>;
+  beforeAll(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), `example-${name}-`));
+    stacks = synthExample(name, outdir);
+  });
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  test('has a README, a cdktf.json and synthesizes at least one stack', () => {
+    expect(fs.existsSync(path.join(__dirname, '..', 'examples', name, 'README.md'))).toBe(true);
+    const cdktfJson = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'examples', name, 'cdktf.json'), 'utf8'));
+    expect(cdktfJson.language).toBe('typescript');
+    expect(stacks.length).toBeGreaterThan(0);
+  });
+
+  test('every stack declares the aliyun/alicloud provider', () => {
+    for (const s of stacks) {
+      const tf = JSON.parse(fs.readFileSync(path.join(s.dir, 'cdk.tf.json'), 'utf8'));
+      expect(tf.terraform.required_providers.alicloud.source).toBe('aliyun/alicloud');
+    }
+  });
+
+  test('snapshot', () => {
+    for (const s of stacks) {
+      const tf = JSON.parse(fs.readFileSync(path.join(s.dir, 'cdk.tf.json'), 'utf8'));
+      expect(tf).toMatchSnapshot(s.name);
+    }
+  });
+});
