@@ -86,6 +86,8 @@ const project = new typescript.TypeScriptProject({
 
   jest: true,
   jestOptions: {
+    // jest 30 resolves modules with unrs-resolver (same registry gap as above): stay on jest 29.
+    jestVersion: '^29',
     updateSnapshot: UpdateSnapshot.NEVER,
     jestConfig: {
       setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
@@ -97,6 +99,12 @@ const project = new typescript.TypeScriptProject({
     },
   },
 });
+
+// eslint-import-resolver-typescript v4 depends on unrs-resolver, whose optional native builds for
+// other platforms the npm registry reachable from our machines does not serve, so `npm ci` would
+// reject any lock file made here. 3.8.0 is the last pure-JavaScript release.
+project.deps.removeDependency('eslint-import-resolver-typescript');
+project.addDevDeps('eslint-import-resolver-typescript@3.8.0');
 
 project.gitignore.exclude('cdktf.out/', '.terraform/', '*.tfstate*', '.venv/', '.cache/', 'bench.out/');
 project.gitattributes.addAttributes(`/${GENERATED_DIR}/**`, 'linguist-generated');
