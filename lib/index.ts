@@ -8,3 +8,6 @@ export * as alicloud from './generated/providers/alicloud';
 export { AlicloudProvider, AlicloudProviderConfig } from './generated/providers/alicloud/provider';
 export * from './provider-version';
 export * from './core';
+export * from './storage';
+export * from './network';
+export * from './identity';

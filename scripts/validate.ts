@@ -4,6 +4,9 @@
  * `terraform validate` in each stack directory with the real aliyun/alicloud provider. Prints one
  * line per stack; exits non-zero when any stack is invalid, or when a negative fixture (one that
  * must be rejected) is accepted or rejected for another reason than the expected one.
+ *
+ *   npm run validate                    # everything
+ *   npm run validate -- --only storage  # only stacks whose label contains "storage"
  */
 import * as path from 'path';
 import { REPO_ROOT, readProviderMeta } from './lib/provider-meta';
@@ -44,14 +47,18 @@ export function validateStack(stack: SynthesizedStack): StackVerdict {
 function main() {
   const meta = readProviderMeta();
   const started = Date.now();
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
   const tf = terraformBinary();
-  const stacks: SynthesizedStack[] = [];
+  let stacks: SynthesizedStack[] = [];
   for (const name of exampleNames()) {
+    if (only && !`examples/${name}`.includes(only)) continue;
     for (const s of synthExample(name, path.join(OUT, 'examples', name))) {
       stacks.push({ label: `examples/${name}/${s.name}`, dir: s.dir });
     }
   }
   stacks.push(...synthFixtures(path.join(OUT, 'fixtures')));
+  if (only) stacks = stacks.filter((s) => s.label.includes(only));
   console.log(`validating ${stacks.length} stacks with ${path.basename(tf)} and ${meta.source} ${meta.version}`);
 
   let failed = 0;

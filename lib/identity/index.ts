@@ -1,0 +1,2 @@
+// Public API of the identity constructs.
+export {};

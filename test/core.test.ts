@@ -1,0 +1,98 @@
+import { Construct } from 'constructs';
+import { alicloud, HardeningValidationError, OptOut } from '../lib';
+import { Fn } from '../lib/cdktf';
+import { describeValue } from '../lib/core/errors';
+import { checkOptOut, optOutsOf, recordOptOut } from '../lib/core/opt-out';
+import { Check, isToken } from '../lib/core/validate';
+import { addHardeningWarning } from '../lib/core/warnings';
+import { expectValidationError, synthWithMetadata, testStack, warningIds } from './util';
+
+describe('HardeningValidationError', () => {
+  test('names construct path, property, value and what is allowed', () => {
+    const stack = testStack();
+    const scope = new Construct(stack, 'disk');
+    const err = new HardeningValidationError(scope, 'EncryptedDisk.SizeOutOfRange', 'size', 70000, 'a whole number from 20 to 65536');
+    expect(err.message).toBe('[EncryptedDisk.SizeOutOfRange] test/disk: invalid size 70000: a whole number from 20 to 65536');
+    expect(err).toBeInstanceOf(Error);
+    expect(err.constructPath).toBe('test/disk');
+  });
+
+  test('renders any value safely', () => {
+    const circular: any = {}; circular.self = circular;
+    expect(describeValue(circular)).toBe('[object Object]');
+    expect(describeValue(undefined)).toBe('undefined');
+    expect(describeValue(() => 1)).toBe('<function>');
+    expect(describeValue('x'.repeat(500))).toHaveLength(200);
+    expect(describeValue(Symbol('s'))).toBe('Symbol(s)');
+  });
+});
+
+describe('Check', () => {
+  const check = () => new Check(new Construct(testStack(), 'c'), 'Thing');
+
+  test('integer range, with tokens passing through', () => {
+    expectValidationError(() => check().integer('size', 5, 20, 100), { code: 'Thing.OutOfRange', property: 'size' });
+    expectValidationError(() => check().integer('size', 20.5, 20, 100), { property: 'size' });
+    expectValidationError(() => check().integer('size', '30' as any, 20, 100), { property: 'size' });
+    expect(() => check().integer('size', 20, 20, 100)).not.toThrow();
+    expect(() => check().integer('size', Fn.tonumber('${var.size}') as number, 20, 100)).not.toThrow();
+  });
+
+  test('oneOf, text, required, bool, object, array', () => {
+    const c = check();
+    expectValidationError(() => c.oneOf('category', 'cloud' as string, ['cloud_essd']), { code: 'Thing.NotAllowed' });
+    expect(() => c.oneOf('category', Fn.lower('CLOUD_ESSD'), ['cloud_essd'])).not.toThrow();
+    expectValidationError(() => c.text('name', '', { max: 10 }), { code: 'Thing.InvalidText' });
+    expectValidationError(() => c.text('name', 'a b', { max: 10, pattern: /^\S+$/, patternText: 'without spaces' }), { property: 'name' });
+    expectValidationError(() => c.required('zoneId', ''), { code: 'Thing.Required' });
+    expectValidationError(() => c.bool('flag', 'yes'), { code: 'Thing.NotBoolean' });
+    expectValidationError(() => c.object('props', 3), { code: 'Thing.NotObject' });
+    expectValidationError(() => c.array('list', 'a'), { code: 'Thing.NotArray' });
+  });
+
+  test('isToken recognises string, number and list tokens', () => {
+    expect(isToken('${x}')).toBe(false); // a literal string, not a cdktf token
+    expect(isToken(Fn.lower('A'))).toBe(true);
+    expect(isToken(Fn.tonumber('1'))).toBe(true);
+    expect(isToken(Fn.split(',', 'a,b'))).toBe(true);
+    expect(isToken(undefined)).toBe(false);
+  });
+});
+
+describe('OptOut', () => {
+  test('requires a reason of at least 10 characters', () => {
+    const scope = new Construct(testStack(), 'x');
+    expect(checkOptOut(scope, 'publicIp', OptOut.because('Bastion host for the office'))).toBe('Bastion host for the office');
+    expect(checkOptOut(scope, 'publicIp', { reason: 'Plain object from JavaScript' })).toBe('Plain object from JavaScript');
+    expectValidationError(() => checkOptOut(scope, 'publicIp', OptOut.because('short')), { code: 'OptOut.ReasonRequired', property: 'publicIp' });
+    expectValidationError(() => checkOptOut(scope, 'publicIp', true), { property: 'publicIp' });
+    expectValidationError(() => checkOptOut(scope, 'publicIp', undefined), { property: 'publicIp' });
+  });
+
+  test('is recorded once per id in the resource "//" metadata and on the construct', () => {
+    const stack = testStack();
+    const vpc = new alicloud.vpc.Vpc(stack, 'vpc', { cidrBlock: '10.0.0.0/16' });
+    recordOptOut(vpc, 'Vpc.FlowLog', 'Flow logs are collected by the transit router', [vpc]);
+    recordOptOut(vpc, 'Vpc.FlowLog', 'Flow logs are collected by the transit router', [vpc]);
+    recordOptOut(vpc, 'Vpc.Other', 'Another documented exception', [vpc]);
+    const tf = synthWithMetadata(stack);
+    expect(tf.resource.alicloud_vpc.vpc['//'].hardening.optOuts).toEqual([
+      { id: 'Vpc.FlowLog', reason: 'Flow logs are collected by the transit router' },
+      { id: 'Vpc.Other', reason: 'Another documented exception' },
+    ]);
+    expect(tf.resource.alicloud_vpc.vpc['//'].metadata.path).toBe('test/vpc');
+    expect(optOutsOf(vpc)).toHaveLength(2);
+  });
+});
+
+describe('warnings', () => {
+  test('carry a stable id and are not duplicated', () => {
+    const stack = testStack();
+    const scope = new Construct(stack, 'sg');
+    addHardeningWarning(scope, 'HardenedSecurityGroup.InternetIngress', 'port 443 is open to 0.0.0.0/0');
+    addHardeningWarning(scope, 'HardenedSecurityGroup.InternetIngress', 'port 443 is open to 0.0.0.0/0');
+    expect(warningIds(stack)).toEqual(['HardenedSecurityGroup.InternetIngress']);
+    const annotations = scope.node.metadata.filter((m) => m.type === '@cdktf/warn');
+    expect(annotations.map((a) => a.data)).toEqual(['[HardenedSecurityGroup.InternetIngress] port 443 is open to 0.0.0.0/0']);
+  });
+});
