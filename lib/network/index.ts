@@ -1,2 +1,6 @@
 // Public API of the network constructs.
-export {};
+export * from './port';
+export * from './peer';
+export * from './egress-preset';
+export * from './connections';
+export * from './security-group';
