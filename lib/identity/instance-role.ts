@@ -1,0 +1,163 @@
+import { Construct } from 'constructs';
+import { IGrantable } from './grant';
+import { LeastPrivilegeRamPolicy } from './least-privilege-ram-policy';
+import { PolicyStatement } from './policy-statement';
+import { physicalName } from './private/names';
+import { TerraformProvider } from '../cdktf';
+import { HardenedConstructProps, HardeningValidationError } from '../core';
+import { Check } from '../core/validate';
+import { RamRole } from '../generated/providers/alicloud/ram-role';
+
+/** Role name limits (RAM CreateRole `RoleName`: 1–64 letters, digits, `.` and `-`). */
+export const MAX_ROLE_NAME_LENGTH = 64;
+const ROLE_NAME_PATTERN = /^[A-Za-z0-9.-]+$/;
+const ROLE_NAME_TEXT = 'of letters, digits, periods and hyphens (RAM CreateRole RoleName)';
+/** Session duration limits in seconds (RAM CreateRole `MaxSessionDuration`: 3600–43200, default 3600). */
+export const MIN_SESSION_DURATION = 3600;
+/** Upper session duration limit in seconds. */
+export const MAX_SESSION_DURATION = 43200;
+
+/** The trusted service of an ECS instance RAM role. */
+export const ECS_SERVICE_PRINCIPAL = 'ecs.aliyuncs.com';
+
+/**
+ * The trust policy of every `InstanceRole`: only the ECS service may assume it
+ * (https://www.alibabacloud.com/help/en/ecs/user-guide/attach-an-instance-ram-role-to-an-ecs-instance).
+ */
+export const ECS_TRUST_POLICY = JSON.stringify({
+  Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: [ECS_SERVICE_PRINCIPAL] } }],
+  Version: '1',
+});
+
+/** A RAM role an ECS instance can use. */
+export interface IInstanceRole {
+  /** The role name (a reference to the role resource when the role is created here). */
+  readonly roleName: string;
+  /** The role ARN, `acs:ram::<account>:role/<name>`. */
+  readonly roleArn: string;
+}
+
+/** Props of an `InstanceRole`. */
+export interface InstanceRoleProps extends HardenedConstructProps {
+  /**
+   * The role name: 1–64 letters, digits, `.` and `-` (RAM CreateRole `RoleName`,
+   * https://www.alibabacloud.com/help/en/resource-management/api-createrole ; the provider 1.285.0
+   * does not validate it, so this construct does).
+   * @default - derived from the construct path plus a hash, unique per stack
+   */
+  readonly roleName?: string;
+  /**
+   * The description: 1–1,024 characters (RAM CreateRole `Description`).
+   * @default - "ECS instance role <construct path>"
+   */
+  readonly description?: string;
+  /**
+   * Maximum session duration in seconds, 3600–43200 (RAM CreateRole `MaxSessionDuration`; provider
+   * doc of `alicloud_ram_role.max_session_duration`). The shortest lifetime of the STS credentials
+   * the instance receives through the metadata service limits the damage of leaked credentials.
+   * @default 3600
+   */
+  readonly maxSessionDuration?: number;
+}
+
+/**
+ * An ECS instance RAM role (`alicloud_ram_role` with `assume_role_policy_document`) that only the
+ * ECS service (`ecs.aliyuncs.com`, `sts:AssumeRole`) can assume, with the shortest session
+ * duration, and no permissions until something is granted: `addToPolicy` / grants collect
+ * statements into one `LeastPrivilegeRamPolicy` attached to the role, created on the first statement.
+ */
+export class InstanceRole extends Construct implements IInstanceRole, IGrantable {
+  /** An existing role, by name, that statements can still be granted to (they go to a new policy attached to it). */
+  public static fromRoleName(scope: Construct, id: string, roleName: string, options: HardenedConstructProps = {}): IInstanceRole & IGrantable {
+    return new ImportedInstanceRole(scope, id, roleName, options);
+  }
+
+  /** The role name, as a reference to the `alicloud_ram_role` resource. */
+  public readonly roleName: string;
+  /** The role ARN (the resource's `arn` attribute). */
+  public readonly roleArn: string;
+  /** The L1 `alicloud_ram_role` resource (escape hatch). */
+  public readonly resource: RamRole;
+
+  private readonly provider?: TerraformProvider;
+  private _policy?: LeastPrivilegeRamPolicy;
+
+  constructor(scope: Construct, id: string, props: InstanceRoleProps = {}) {
+    super(scope, id);
+    const check = new Check(this, 'InstanceRole');
+    check.object('props', props);
+    check.text('roleName', props.roleName, { max: MAX_ROLE_NAME_LENGTH, pattern: ROLE_NAME_PATTERN, patternText: ROLE_NAME_TEXT });
+    check.text('description', props.description, { max: 1024 });
+    check.integer('maxSessionDuration', props.maxSessionDuration, MIN_SESSION_DURATION, MAX_SESSION_DURATION);
+    this.provider = props.provider;
+
+    this.resource = new RamRole(this, 'Resource', {
+      roleName: props.roleName ?? physicalName(this, MAX_ROLE_NAME_LENGTH),
+      description: props.description ?? `ECS instance role ${this.node.path}`.slice(0, 1024),
+      assumeRolePolicyDocument: ECS_TRUST_POLICY,
+      maxSessionDuration: props.maxSessionDuration ?? MIN_SESSION_DURATION,
+      provider: props.provider,
+    });
+    this.roleName = this.resource.roleName;
+    this.roleArn = this.resource.arn;
+  }
+
+  /** The role's policy, once something was granted. */
+  public get policy(): LeastPrivilegeRamPolicy | undefined {
+    return this._policy;
+  }
+
+  /** Adds a statement to the role's least-privilege policy (created and attached on first use). */
+  public addToPolicy(statement: PolicyStatement): void {
+    this.addToPrincipalPolicy(statement);
+  }
+
+  /** Adds a statement to the role's least-privilege policy (`IGrantable`). */
+  public addToPrincipalPolicy(statement: PolicyStatement): void {
+    if (!(statement instanceof PolicyStatement)) {
+      throw new HardeningValidationError(this, 'InstanceRole.NotAStatement', 'statement', statement, 'a PolicyStatement');
+    }
+    if (!this._policy) {
+      this._policy = new LeastPrivilegeRamPolicy(this, 'Policy', {
+        description: `Permissions of ECS instance role ${this.node.path}`.slice(0, 1024),
+        provider: this.provider,
+      });
+      this._policy.attachToRole(this);
+    }
+    this._policy.addStatements(statement);
+  }
+}
+
+/** A role that exists outside this stack. */
+class ImportedInstanceRole extends Construct implements IInstanceRole, IGrantable {
+  public readonly roleName: string;
+  public readonly roleArn: string;
+  private readonly provider?: TerraformProvider;
+  private policy?: LeastPrivilegeRamPolicy;
+
+  constructor(scope: Construct, id: string, roleName: string, options: HardenedConstructProps) {
+    super(scope, id);
+    const check = new Check(this, 'InstanceRole');
+    check.required('roleName', roleName);
+    check.text('roleName', roleName, { max: MAX_ROLE_NAME_LENGTH, pattern: ROLE_NAME_PATTERN, patternText: ROLE_NAME_TEXT });
+    check.object('options', options);
+    this.roleName = roleName;
+    // The account id is not known without a data source: `*` matches it in policy Resource elements.
+    this.roleArn = `acs:ram::*:role/${roleName}`;
+    this.provider = options.provider;
+  }
+
+  public addToPrincipalPolicy(statement: PolicyStatement): void {
+    if (!(statement instanceof PolicyStatement)) {
+      throw new HardeningValidationError(this, 'InstanceRole.NotAStatement', 'statement', statement, 'a PolicyStatement');
+    }
+    if (!this.policy) {
+      this.policy = new LeastPrivilegeRamPolicy(this, 'Policy', {
+        description: `Permissions granted to RAM role ${this.roleName}`.slice(0, 1024),
+        provider: this.provider,
+      });
+      this.policy.attachToRole(this.roleName);
+    }
+    this.policy.addStatements(statement);
+  }
+}
