@@ -33,6 +33,8 @@ const project = new typescript.TypeScriptProject({
   testdir: 'test',
   entrypoint: 'dist/index.js',
   entrypointTypes: 'dist/index.d.ts',
+  // `npx alicloud-ecs-hardened check <file or directory>`: the rule pack on any Terraform JSON.
+  bin: { 'alicloud-ecs-hardened': 'dist/cli/bin.js' },
 
   // Our CI is .ci/run: no GitHub workflows, no release automation, no mergify.
   github: false,
@@ -138,6 +140,16 @@ project.addTask('validate', {
     { spawn: 'provider:ensure' },
     { exec: `${TS_NODE} scripts/validate.ts` },
   ],
+});
+project.addTask('check', {
+  description: 'Run the rule pack on Terraform JSON files: npm run check -- <file or directory> [--format json]',
+  exec: `${TS_NODE} lib/cli/bin.ts check`,
+  receiveArgs: true,
+});
+project.addTask('bench', {
+  description: 'Measure synth time and memory of hardened vs raw L1 stacks, import time, test time, bindings size, rule pack time; writes BENCHMARKS.md',
+  exec: `${TS_NODE} scripts/bench.ts`,
+  receiveArgs: true,
 });
 project.addTask('typecheck', {
   description: 'Type-check library, tests, scripts and examples',
