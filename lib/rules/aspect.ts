@@ -1,0 +1,166 @@
+import * as path from 'path';
+import { Construct, IConstruct } from 'constructs';
+import { HardeningValidationError } from '../core/errors';
+import { Annotations, IAspect, ISynthesisSession, TerraformResource, TerraformStack } from '../cdktf';
+import { applyAcknowledgements } from './acknowledgements';
+import { CheckResult, evaluateTerraformJson, Finding } from './engine';
+import { HARDENING_RULES } from './pack';
+import { writeReportFiles, WrittenReports } from './report';
+import { HardeningRule } from './types';
+
+/** Options of the `HardeningChecks` aspect. */
+export interface HardeningChecksProps {
+  /**
+   * Write `hardening-report.json` and `hardening-report.md` into each stack's output directory
+   * (`cdktf.out/stacks/<stack>/`) when the app synthesizes.
+   *
+   * @default true
+   */
+  readonly reports?: boolean;
+  /**
+   * The rules to run.
+   *
+   * @default HARDENING_RULES
+   */
+  readonly rules?: readonly HardeningRule[];
+}
+
+/** Id of the construct the aspect adds to each stack to run the checks at synthesis. */
+export const HARDENING_CHECKS_RUNNER_ID = 'HardeningChecks';
+
+// cdktf's StackSynthesizer calls `onSynthesize(session)` on every construct carrying this symbol,
+// after aspects and validations and before it collects annotations and writes cdk.tf.json
+// (cdktf lib/synthesize/synthesizer.ts, addCustomSynthesis; not exported from the package index).
+const CUSTOM_SYNTHESIS = Symbol.for('cdktf/customSynthesis');
+
+function resourcesByAddress(stack: TerraformStack): Map<string, TerraformResource> {
+  const map = new Map<string, TerraformResource>();
+  for (const c of stack.node.findAll()) {
+    if (TerraformResource.isTerraformResource(c)) {
+      applyAcknowledgements(c);
+      map.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
+    }
+  }
+  return map;
+}
+
+/**
+ * Runs the rule pack on a stack's synthesized Terraform JSON (`stack.toTerraform()`, so escape-hatch
+ * overrides are seen) without adding annotations.
+ */
+export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[] = HARDENING_RULES): CheckResult {
+  if (!TerraformStack.isStack(stack)) {
+    throw new HardeningValidationError('<unknown>', 'HardeningChecks.NotAStack', 'stack', stack, 'a TerraformStack');
+  }
+  resourcesByAddress(stack);
+  return evaluateTerraformJson(stack.toTerraform(), { rules });
+}
+
+/**
+ * Checks `stack` and writes `hardening-report.json` and `hardening-report.md` into `outdir`.
+ * Use it when the app does not synthesize through `app.synth()` (e.g. in tests).
+ */
+export function writeReports(stack: TerraformStack, outdir: string, rules: readonly HardeningRule[] = HARDENING_RULES): WrittenReports & { result: CheckResult } {
+  const result = checkStack(stack, rules);
+  return { ...writeReportFiles(stack.node.id, result, outdir, rules), result };
+}
+
+function annotationText(f: Finding): string {
+  const where = f.finding ? ` [${f.finding}]` : '';
+  return `[${f.ruleId}] ${f.ruleName}${where}: ${f.message}. Fix: ${f.fixHint}`;
+}
+
+function annotateOnce(scope: IConstruct, level: 'error' | 'warning' | 'info', message: string): void {
+  const type = level === 'error' ? '@cdktf/error' : level === 'warning' ? '@cdktf/warn' : '@cdktf/info';
+  if (scope.node.metadata.some((m) => m.type === type && m.data === message)) return;
+  if (level === 'error') Annotations.of(scope).addError(message);
+  else if (level === 'warning') Annotations.of(scope).addWarning(message);
+  else Annotations.of(scope).addInfo(message);
+}
+
+/** The construct that runs the checks for one stack at validation and synthesis time. @internal */
+class HardeningChecksRunner extends Construct {
+  /** The result of the last run. */
+  public lastResult?: CheckResult;
+
+  constructor(private readonly stack: TerraformStack, private readonly props: HardeningChecksProps) {
+    super(stack, HARDENING_CHECKS_RUNNER_ID);
+    this.node.addValidation({ validate: () => { this.run(); return []; } });
+    Object.defineProperty(this, CUSTOM_SYNTHESIS, {
+      enumerable: false,
+      value: {
+        onSynthesize: (session: ISynthesisSession) => {
+          const result = this.run();
+          if (this.props.reports !== false) {
+            const dir = path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory);
+            writeReportFiles(this.stack.node.id, result, dir, this.rules);
+          }
+        },
+      },
+    });
+  }
+
+  private get rules(): readonly HardeningRule[] {
+    return this.props.rules ?? HARDENING_RULES;
+  }
+
+  /** Evaluates the stack and annotates the failing resources (idempotent). */
+  public run(): CheckResult {
+    const byAddress = resourcesByAddress(this.stack);
+    const result = evaluateTerraformJson(this.stack.toTerraform(), { rules: this.rules });
+    for (const f of result.findings) {
+      if (f.status !== 'fail') continue;
+      annotateOnce(byAddress.get(f.address) ?? this.stack, f.level, annotationText(f));
+    }
+    this.lastResult = result;
+    return result;
+  }
+}
+
+/**
+ * The hardening rule pack as a cdktf aspect.
+ *
+ * `Aspects.of(app).add(new HardeningChecks())` checks every stack's synthesized Terraform JSON when
+ * the app synthesizes (overrides included): unacknowledged errors become error annotations, which
+ * fail `app.synth()` / `cdktf synth`; warnings and infos become warning and info annotations. The
+ * JSON and Markdown reports are written next to each stack's `cdk.tf.json`. The aspect is
+ * idempotent: re-running synthesis neither duplicates annotations nor adds a second runner.
+ *
+ * The checks run during stack validation (after every aspect) and again at synthesis, so
+ * `Testing.synth(stack, true)` and `Testing.fullSynth(stack)` see the annotations too;
+ * `Testing.synth(stack)` (without validations) does not.
+ */
+export class HardeningChecks implements IAspect {
+  /** Checks a stack without annotating it. */
+  public static check(stack: TerraformStack, rules: readonly HardeningRule[] = HARDENING_RULES): CheckResult {
+    return checkStack(stack, rules);
+  }
+
+  /** The result of the last check of `stack` by a HardeningChecks aspect, if it ran. */
+  public static lastResult(stack: TerraformStack): CheckResult | undefined {
+    const runner = stack.node.tryFindChild(HARDENING_CHECKS_RUNNER_ID);
+    return runner instanceof HardeningChecksRunner ? runner.lastResult : undefined;
+  }
+
+  private readonly props: HardeningChecksProps;
+
+  /** @param props report and rule options */
+  constructor(props: HardeningChecksProps = {}) {
+    if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+      throw new HardeningValidationError('<aspect>', 'HardeningChecks.InvalidProps', 'props', props, 'an object');
+    }
+    if (props.reports !== undefined && typeof props.reports !== 'boolean') {
+      throw new HardeningValidationError('<aspect>', 'HardeningChecks.InvalidProps', 'reports', props.reports, 'true or false');
+    }
+    if (props.rules !== undefined && (!Array.isArray(props.rules) || props.rules.some((r) => typeof r?.check !== 'function'))) {
+      throw new HardeningValidationError('<aspect>', 'HardeningChecks.InvalidProps', 'rules', props.rules, 'a list of rules (HARDENING_RULES or a subset)');
+    }
+    this.props = { ...props };
+  }
+
+  public visit(node: IConstruct): void {
+    if (!TerraformStack.isStack(node)) return;
+    if (node.node.tryFindChild(HARDENING_CHECKS_RUNNER_ID)) return;
+    new HardeningChecksRunner(node, this.props);
+  }
+}

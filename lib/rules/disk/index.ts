@@ -1,0 +1,3 @@
+export * from './encrypted';
+export * from './customer-key';
+export * from './snapshot-policy';

@@ -1,0 +1,200 @@
+import { HardeningValidationError } from '../core/errors';
+import { DocumentIndex } from './document';
+import { acknowledgementsIn, optOutsIn } from './metadata';
+import { rulesForOptOut } from './opt-out-map';
+import { HARDENING_RULES } from './pack';
+import { HardeningRule, RuleLevel, SynthesizedResource } from './types';
+
+/** Where an acknowledgement came from. */
+export type AcknowledgementSource = 'acknowledgement' | 'opt-out';
+
+/** The acknowledgement that covers a finding. */
+export interface AppliedAcknowledgement {
+  /** The justification. */
+  readonly reason: string;
+  /** An explicit `Acknowledgements.of(...).add(...)` or a construct opt-out. */
+  readonly source: AcknowledgementSource;
+  /**
+   * The opt-out id, for opt-outs.
+   *
+   * @default - not an opt-out
+   */
+  readonly optOutId?: string;
+}
+
+/** One finding: a rule violated by a resource, acknowledged or not. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly level: RuleLevel;
+  /** `fail` = unacknowledged; `acknowledged` = accepted with a reason. */
+  readonly status: 'fail' | 'acknowledged';
+  readonly address: string;
+  readonly resourceType: string;
+  readonly resourceName: string;
+  /** @default - not synthesized by cdktf */
+  readonly constructPath?: string;
+  /** @default - the resource as a whole */
+  readonly finding?: string;
+  readonly message: string;
+  readonly fixHint: string;
+  readonly controls: readonly string[];
+  /** @default - not acknowledged */
+  readonly acknowledgement?: AppliedAcknowledgement;
+  /**
+   * Set when an acknowledgement exists but the rule cannot be acknowledged.
+   *
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/** Status of one rule on one resource. */
+export type ResultStatus = 'pass' | 'fail' | 'acknowledged' | 'not-applicable';
+
+/** One rule evaluated on one resource. */
+export interface RuleResult {
+  readonly ruleId: string;
+  readonly address: string;
+  /** @default - not synthesized by cdktf */
+  readonly constructPath?: string;
+  /** `fail` when any finding is unacknowledged; `acknowledged` when all findings are acknowledged. */
+  readonly status: ResultStatus;
+  readonly findings: readonly Finding[];
+}
+
+/** Counts over a check. */
+export interface CheckSummary {
+  readonly resources: number;
+  readonly evaluations: number;
+  readonly passed: number;
+  /** Unacknowledged error findings: non-zero fails synthesis and the CLI. */
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly acknowledged: number;
+}
+
+/** The result of checking one Terraform JSON document. */
+export interface CheckResult {
+  /** Every (rule, resource) evaluation, including passes and not-applicable ones. */
+  readonly results: readonly RuleResult[];
+  /** Every finding (unacknowledged and acknowledged). */
+  readonly findings: readonly Finding[];
+  readonly summary: CheckSummary;
+}
+
+/** Options of a check. */
+export interface CheckOptions {
+  /**
+   * The rules to run.
+   *
+   * @default HARDENING_RULES
+   */
+  readonly rules?: readonly HardeningRule[];
+}
+
+interface AckCandidate extends AppliedAcknowledgement {
+  readonly ruleId: string;
+  readonly appliesTo?: readonly string[];
+}
+
+function acknowledgementCandidates(r: SynthesizedResource): AckCandidate[] {
+  const out: AckCandidate[] = [];
+  for (const a of acknowledgementsIn(r.body)) {
+    out.push({ ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
+  }
+  for (const o of optOutsIn(r.body)) {
+    for (const ruleId of rulesForOptOut(o.id)) out.push({ ruleId, reason: o.reason, source: 'opt-out', optOutId: o.id });
+  }
+  return out;
+}
+
+/**
+ * Runs the rule pack over a parsed Terraform JSON document (`cdk.tf.json` or any `.tf.json`).
+ * Linear in the number of resources: the document is indexed once.
+ *
+ * @throws HardeningValidationError when `doc` is not a JSON object or `rules` is not a list of rules
+ */
+export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}): CheckResult {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw new HardeningValidationError('<document>', 'HardeningChecks.InvalidDocument', 'document', doc, 'a Terraform JSON object');
+  }
+  const rules = options.rules ?? HARDENING_RULES;
+  if (!Array.isArray(rules) || rules.some((r) => typeof r?.check !== 'function' || typeof r?.id !== 'string')) {
+    throw new HardeningValidationError('<document>', 'HardeningChecks.InvalidRules', 'rules', rules, 'a list of rules (HARDENING_RULES or a subset)');
+  }
+  const index = new DocumentIndex(doc as Record<string, any>, rules.map((r) => r.id));
+  const byType = new Map<string, HardeningRule[]>();
+  const everyType: HardeningRule[] = [];
+  for (const rule of rules) {
+    for (const t of rule.resourceTypes) {
+      if (t === '*') everyType.push(rule);
+      else byType.set(t, [...(byType.get(t) ?? []), rule]);
+    }
+  }
+  const results: RuleResult[] = [];
+  const findings: Finding[] = [];
+  let passed = 0;
+  for (const resource of index.resources) {
+    const applicable = [...(byType.get(resource.type) ?? []), ...everyType];
+    if (applicable.length === 0) continue;
+    const acks = acknowledgementCandidates(resource);
+    for (const rule of applicable) {
+      const outcome = rule.check(resource, index);
+      if (outcome === 'not-applicable') {
+        results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status: 'not-applicable', findings: [] });
+        continue;
+      }
+      if (outcome.length === 0) {
+        passed++;
+        results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status: 'pass', findings: [] });
+        continue;
+      }
+      const ruleFindings = outcome.map((v): Finding => {
+        const ack = acks.find((a) => a.ruleId === rule.id
+          && (a.appliesTo === undefined || (v.finding !== undefined && a.appliesTo.includes(v.finding))));
+        const base = {
+          ruleId: rule.id, ruleName: rule.name, level: rule.level, address: resource.address,
+          resourceType: resource.type, resourceName: resource.name, constructPath: resource.constructPath,
+          finding: v.finding, message: v.message, fixHint: rule.fixHint, controls: rule.controls,
+        };
+        if (!ack) return { ...base, status: 'fail' };
+        const applied: AppliedAcknowledgement = ack.optOutId
+          ? { reason: ack.reason, source: ack.source, optOutId: ack.optOutId }
+          : { reason: ack.reason, source: ack.source };
+        if (!rule.acknowledgeable) {
+          return { ...base, status: 'fail', note: `${rule.id} cannot be acknowledged; the acknowledgement ("${ack.reason}") is ignored` };
+        }
+        return { ...base, status: 'acknowledged', acknowledgement: applied };
+      });
+      findings.push(...ruleFindings);
+      const status: ResultStatus = ruleFindings.some((f) => f.status === 'fail') ? 'fail' : 'acknowledged';
+      results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status, findings: ruleFindings });
+    }
+  }
+  const failing = (level: RuleLevel) => findings.filter((f) => f.status === 'fail' && f.level === level).length;
+  return {
+    results,
+    findings,
+    summary: {
+      resources: index.resources.length,
+      evaluations: results.length,
+      passed,
+      errors: failing('error'),
+      warnings: failing('warning'),
+      infos: failing('info'),
+      acknowledged: findings.filter((f) => f.status === 'acknowledged').length,
+    },
+  };
+}
+
+/** The findings (unacknowledged and acknowledged) of the rule pack on a Terraform JSON document. */
+export function checkTerraformJson(doc: unknown, options: CheckOptions = {}): Finding[] {
+  return [...evaluateTerraformJson(doc, options).findings];
+}
+
+/** The unacknowledged error findings of a result (what fails synthesis and the CLI). */
+export function unacknowledgedErrors(result: CheckResult): Finding[] {
+  return result.findings.filter((f) => f.status === 'fail' && f.level === 'error');
+}

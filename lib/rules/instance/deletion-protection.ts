@@ -1,0 +1,17 @@
+import { COMPLIANT, defineRule, violation } from '../rule';
+import { isExpression, isTrue, show } from '../values';
+
+/** ALI-ECS-008: the instance has deletion protection. */
+export const instanceDeletionProtection = defineRule({
+  id: 'ALI-ECS-008',
+  name: 'InstanceDeletionProtection',
+  level: 'warning',
+  title: 'The instance has deletion protection (deletion_protection = true)',
+  controls: ['InfraGuard ecs-instance-deletion-protection-enabled'],
+  fixHint: 'Set deletion_protection = true.',
+  acknowledgeable: true,
+  resourceTypes: ['alicloud_instance'],
+}, ({ body }) => {
+  if (isTrue(body.deletion_protection) || isExpression(body.deletion_protection)) return COMPLIANT;
+  return violation(`deletion_protection is ${show(body.deletion_protection)}`);
+});

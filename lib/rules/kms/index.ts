@@ -1,0 +1,4 @@
+export * from './key-rotation';
+export * from './key-enabled';
+export * from './deletion-protection';
+export * from './pending-window';

@@ -1,0 +1,3 @@
+export * from './disks-encrypted';
+export * from './disks-customer-key';
+export * from './metadata-token';

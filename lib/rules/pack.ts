@@ -1,0 +1,58 @@
+import * as disk from './disk';
+import * as instance from './instance';
+import * as kms from './kms';
+import * as launchTemplate from './launch-template';
+import * as meta from './meta';
+import * as ram from './ram';
+import * as securityGroup from './security-group';
+import * as snapshot from './snapshot';
+import { HardeningRule } from './types';
+import * as vpc from './vpc';
+
+/**
+ * Every rule of the hardening pack, in id order. Rule ids are stable: a rule is never renumbered, and
+ * a retired id is never reused (test/rules/pack.test.ts pins the list).
+ */
+export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
+  instance.instanceMetadataTokenRequired,
+  instance.instanceSystemDiskEncrypted,
+  instance.instanceDataDisksEncrypted,
+  instance.instanceDisksCustomerKey,
+  instance.instanceNoPublicIp,
+  instance.instanceNoPassword,
+  instance.instanceSecurityCenterAgent,
+  instance.instanceDeletionProtection,
+  instance.instanceInVswitch,
+  instance.instanceRoleAttached,
+  instance.instanceDisksSnapshotPolicy,
+  disk.diskEncrypted,
+  disk.diskCustomerKey,
+  disk.diskSnapshotPolicy,
+  launchTemplate.launchTemplateDisksEncrypted,
+  launchTemplate.launchTemplateDisksCustomerKey,
+  launchTemplate.launchTemplateMetadataToken,
+  securityGroup.securityGroupInnerPolicyDrop,
+  securityGroup.securityGroupNoInternetAdminPorts,
+  securityGroup.securityGroupNoAllTrafficInternetIngress,
+  securityGroup.securityGroupEgressNotWideOpen,
+  securityGroup.securityGroupDescriptions,
+  kms.kmsKeyRotation,
+  kms.kmsKeyEnabled,
+  kms.kmsKeyDeletionProtection,
+  kms.kmsKeyPendingWindow,
+  ram.ramPolicyNoAdminAccess,
+  ram.ramNoUserPolicyAttachments,
+  ram.ramPolicySecureTransport,
+  ram.ramInstanceRoleTrustEcsOnly,
+  snapshot.snapshotPolicyRetention,
+  snapshot.snapshotPolicyCrossRegionCopyEncrypted,
+  vpc.vpcFlowLog,
+  meta.unknownAcknowledgement,
+]);
+
+const BY_ID = new Map(HARDENING_RULES.map((r) => [r.id, r]));
+
+/** The rule with this id, or undefined. */
+export function findRule(id: string): HardeningRule | undefined {
+  return BY_ID.get(id);
+}

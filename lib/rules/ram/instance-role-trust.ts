@@ -1,0 +1,37 @@
+import { defineRule } from '../rule';
+import { RuleViolation } from '../types';
+import { asList } from '../values';
+import { policyStatements } from './policy';
+
+const ECS_SERVICE = 'ecs.aliyuncs.com';
+
+function principals(p: unknown): string[] {
+  if (typeof p === 'string') return [`*:${p}`];
+  if (typeof p !== 'object' || p === null) return [];
+  return Object.entries(p as Record<string, unknown>).flatMap(([kind, v]) => asList(v).map((x) => `${kind}:${String(x)}`));
+}
+
+/** ALI-RAM-004: instance roles are trusted by the ECS service only. */
+export const ramInstanceRoleTrustEcsOnly = defineRule({
+  id: 'ALI-RAM-004',
+  name: 'RamInstanceRoleTrustEcsOnly',
+  level: 'error',
+  title: 'A role used by instances (or trusting ecs.aliyuncs.com) trusts only Service ecs.aliyuncs.com',
+  controls: ['seed 002: least privilege for ECS permissions', 'not checked by checkov or KICS'],
+  fixHint: 'Use a trust policy whose only principal is {"Service": ["ecs.aliyuncs.com"]}; create separate roles for people and other services.',
+  acknowledgeable: true,
+  resourceTypes: ['alicloud_ram_role'],
+}, ({ address, body }, doc) => {
+  const statements = policyStatements(body, ['assume_role_policy_document', 'document']);
+  if (!statements) return 'not-applicable';
+  const allows = statements.filter((s) => s.effect === 'Allow');
+  const all = allows.flatMap((s) => principals(s.principal));
+  const trustsEcs = all.includes(`Service:${ECS_SERVICE}`);
+  if (!trustsEcs && !doc.instanceRoles.has(address)) return 'not-applicable';
+  const out: RuleViolation[] = [];
+  for (const p of all) {
+    if (p !== `Service:${ECS_SERVICE}`) out.push({ finding: p, message: `the instance role also trusts ${p}` });
+  }
+  if (!trustsEcs) out.push({ finding: `Service:${ECS_SERVICE}`, message: 'the role is used by instances but does not trust ecs.aliyuncs.com' });
+  return out;
+});

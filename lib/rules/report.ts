@@ -1,0 +1,129 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { HardeningValidationError } from '../core/errors';
+import { CheckResult, Finding, ResultStatus } from './engine';
+import { HARDENING_RULES } from './pack';
+import { HardeningRule } from './types';
+
+/** File name of the JSON report in a stack's output directory. */
+export const JSON_REPORT_FILE = 'hardening-report.json';
+/** File name of the Markdown report in a stack's output directory. */
+export const MARKDOWN_REPORT_FILE = 'hardening-report.md';
+
+/** The JSON report of one stack (or one Terraform JSON file). */
+export interface HardeningReportJson {
+  readonly stack: string;
+  readonly summary: CheckResult['summary'];
+  readonly rules: Array<{
+    id: string; name: string; level: string; title: string; acknowledgeable: boolean; controls: readonly string[];
+    counts: Record<ResultStatus, number>;
+  }>;
+  readonly resources: Array<{
+    address: string; constructPath?: string;
+    results: Array<{ ruleId: string; status: ResultStatus; findings: Array<Pick<Finding, 'finding' | 'message' | 'status' | 'acknowledgement' | 'note'>> }>;
+  }>;
+}
+
+/** Builds the JSON report (deterministic: no timestamps, document and rule order). */
+export function buildJsonReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES): HardeningReportJson {
+  const counts = new Map<string, Record<ResultStatus, number>>(rules.map((r) => [r.id, { 'pass': 0, 'fail': 0, 'acknowledged': 0, 'not-applicable': 0 }]));
+  const resources = new Map<string, HardeningReportJson['resources'][number]>();
+  for (const r of result.results) {
+    const c = counts.get(r.ruleId);
+    if (c) c[r.status]++;
+    let res = resources.get(r.address);
+    if (!res) {
+      res = { address: r.address, ...(r.constructPath ? { constructPath: r.constructPath } : {}), results: [] };
+      resources.set(r.address, res);
+    }
+    res.results.push({
+      ruleId: r.ruleId,
+      status: r.status,
+      findings: r.findings.map((f) => ({
+        ...(f.finding !== undefined ? { finding: f.finding } : {}),
+        message: f.message,
+        status: f.status,
+        ...(f.acknowledgement ? { acknowledgement: f.acknowledgement } : {}),
+        ...(f.note ? { note: f.note } : {}),
+      })),
+    });
+  }
+  return {
+    stack,
+    summary: result.summary,
+    rules: rules.map((r) => ({
+      id: r.id, name: r.name, level: r.level, title: r.title, acknowledgeable: r.acknowledgeable, controls: r.controls, counts: counts.get(r.id)!,
+    })),
+    resources: [...resources.values()],
+  };
+}
+
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function findingRows(findings: readonly Finding[], withReason: boolean): string[] {
+  return findings.map((f) => {
+    const where = `${cell(f.address)}${f.finding ? ` \`${cell(f.finding)}\`` : ''}`;
+    if (withReason) {
+      const ack = f.acknowledgement!;
+      const source = ack.source === 'opt-out' ? `opt-out ${cell(ack.optOutId)}` : 'acknowledgement';
+      return `| ${f.ruleId} | ${f.level} | ${where} | ${cell(f.message)} | ${source} | ${cell(ack.reason)} |`;
+    }
+    return `| ${f.ruleId} | ${f.level} | ${where} | ${cell(f.message)}${f.note ? ` (${cell(f.note)})` : ''} | ${cell(f.fixHint)} |`;
+  });
+}
+
+/** Renders the Markdown report: summary, unacknowledged findings, acknowledged weakenings, rules, resources. */
+export function renderMarkdownReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES): string {
+  const json = buildJsonReport(stack, result, rules);
+  const s = result.summary;
+  const failing = result.findings.filter((f) => f.status === 'fail');
+  const acknowledged = result.findings.filter((f) => f.status === 'acknowledged');
+  const lines = [
+    `# Hardening report: ${stack}`,
+    '',
+    `${s.resources} resources, ${s.evaluations} rule evaluations: ${s.passed} passed, **${s.errors} unacknowledged errors**, ${s.warnings} warnings, ${s.infos} infos, ${s.acknowledged} acknowledged.`,
+    '',
+    '## Unacknowledged findings',
+    '',
+  ];
+  if (failing.length === 0) lines.push('None.');
+  else lines.push('| Rule | Level | Resource | Finding | Fix |', '|---|---|---|---|---|', ...findingRows(failing, false));
+  lines.push('', '## Acknowledged findings (every weakening, with its reason)', '');
+  if (acknowledged.length === 0) lines.push('None.');
+  else lines.push('| Rule | Level | Resource | Finding | Source | Reason |', '|---|---|---|---|---|---|', ...findingRows(acknowledged, true));
+  lines.push('', '## Rules', '', '| Rule | Name | Level | Pass | Fail | Acknowledged | N/A |', '|---|---|---|---|---|---|---|');
+  for (const r of json.rules) {
+    lines.push(`| ${r.id} | ${r.name} | ${r.level} | ${r.counts.pass} | ${r.counts.fail} | ${r.counts.acknowledged} | ${r.counts['not-applicable']} |`);
+  }
+  lines.push('', '## Resources', '', '| Resource | Construct | Passed | Failed | Acknowledged |', '|---|---|---|---|---|');
+  for (const r of json.resources) {
+    const ids = (st: ResultStatus) => r.results.filter((x) => x.status === st).map((x) => x.ruleId).join(', ');
+    lines.push(`| ${cell(r.address)} | ${cell(r.constructPath)} | ${ids('pass')} | ${ids('fail')} | ${ids('acknowledged')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Paths of written reports. */
+export interface WrittenReports {
+  readonly json: string;
+  readonly markdown: string;
+}
+
+/**
+ * Writes `hardening-report.json` and `hardening-report.md` for a check result into `dir`.
+ *
+ * @throws HardeningValidationError when `dir` is not a non-empty string
+ */
+export function writeReportFiles(stack: string, result: CheckResult, dir: string, rules: readonly HardeningRule[] = HARDENING_RULES): WrittenReports {
+  if (typeof dir !== 'string' || dir.trim() === '') {
+    throw new HardeningValidationError(stack, 'HardeningReport.InvalidDirectory', 'outdir', dir, 'a directory path');
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, JSON_REPORT_FILE);
+  const markdown = path.join(dir, MARKDOWN_REPORT_FILE);
+  fs.writeFileSync(json, `${JSON.stringify(buildJsonReport(stack, result, rules), null, 2)}\n`);
+  fs.writeFileSync(markdown, renderMarkdownReport(stack, result, rules));
+  return { json, markdown };
+}

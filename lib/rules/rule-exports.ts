@@ -1,0 +1,10 @@
+/** Every rule, by service, for building custom packs. */
+export * from './instance';
+export * from './disk';
+export * from './launch-template';
+export * from './security-group';
+export * from './kms';
+export * from './ram';
+export * from './snapshot';
+export * from './vpc';
+export * from './meta';

@@ -1,0 +1,47 @@
+/**
+ * Reading an `alicloud_security_group_rule`: direction, policy, peer and port range.
+ *
+ * @internal
+ */
+import { isExpression } from '../values';
+
+const ANY_IPV4 = new Set(['0.0.0.0/0', '0.0.0.0']);
+const ANY_IPV6 = new Set(['::/0']);
+
+/** True when the rule accepts traffic (policy defaults to "accept"). */
+export function accepts(body: Record<string, any>): boolean {
+  return typeof body.policy !== 'string' || body.policy.toLowerCase() !== 'drop';
+}
+
+/** True when the rule's peer is the whole internet (0.0.0.0/0 or ::/0). */
+export function isInternetPeer(body: Record<string, any>): boolean {
+  return ANY_IPV4.has(String(body.cidr_ip ?? '').trim()) || ANY_IPV6.has(String(body.ipv6_cidr_ip ?? '').trim());
+}
+
+/** The protocol in lower case ("all" when unset or an expression is not assumed). */
+export function protocolOf(body: Record<string, any>): string {
+  return typeof body.ip_protocol === 'string' ? body.ip_protocol.toLowerCase() : '';
+}
+
+/** The port range [from, to]; `-1/-1` and protocol "all" mean every port. Undefined when unknown. */
+export function portRange(body: Record<string, any>): [number, number] | undefined {
+  const protocol = protocolOf(body);
+  if (protocol === 'all') return [1, 65535];
+  const raw = body.port_range ?? '-1/-1';
+  if (typeof raw !== 'string' || isExpression(raw)) return undefined;
+  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(raw);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (from === -1 && to === -1) return [1, 65535];
+  return [from, to];
+}
+
+/** True when the rule opens every port or every protocol. */
+export function isAllTraffic(body: Record<string, any>): boolean {
+  const protocol = protocolOf(body);
+  if (protocol === 'all') return true;
+  if (protocol !== 'tcp' && protocol !== 'udp') return false;
+  const range = portRange(body);
+  return range !== undefined && range[0] <= 1 && range[1] >= 65535;
+}
