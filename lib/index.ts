@@ -11,3 +11,5 @@ export * from './core';
 export * from './storage';
 export * from './network';
 export * from './identity';
+export * from './compute';
+export * from './rules';

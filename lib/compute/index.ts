@@ -1,0 +1,4 @@
+// Public API of the compute constructs.
+export * from './metadata';
+export * from './user-data';
+export * from './secure-instance';
