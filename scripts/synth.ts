@@ -11,7 +11,7 @@ import { exampleNames, synthExample } from './lib/stacks';
 import { formatSummary, summarizeStack } from './lib/summary';
 
 /** The blueprint `npm run synth` builds when none is named. */
-export const DEFAULT_BLUEPRINT = 'placeholder';
+export const DEFAULT_BLUEPRINT = 'web-tier';
 
 function main() {
   const name = process.argv[2] ?? DEFAULT_BLUEPRINT;

@@ -1,18 +1,32 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { exampleNames, synthExample } from '../scripts/lib/stacks';
+import { EXAMPLES_DIR, exampleNames, stacksIn } from '../scripts/lib/stacks';
 
 /**
- * Every blueprint is synthesized the way a team runs it (its own main.ts as a cdktf app) and
- * snapshot-tested. terraform validate on the same output runs in `npm run validate`.
+ * Runs examples/<name>/main.ts, a complete cdktf app, inside the test process: `new App()` takes its
+ * output directory from CDKTF_OUTDIR, as under `cdktf synth`. (`npm run validate` runs each blueprint
+ * in its own process, exactly as a team does, and validates the output with terraform.)
  */
+function synthInProcess(name: string, outdir: string): Array<{ name: string; dir: string }> {
+  const previous = process.env.CDKTF_OUTDIR;
+  process.env.CDKTF_OUTDIR = outdir;
+  try {
+    require(path.join(EXAMPLES_DIR, name, 'main.ts'));
+  } finally {
+    if (previous === undefined) delete process.env.CDKTF_OUTDIR;
+    else process.env.CDKTF_OUTDIR = previous;
+  }
+  return stacksIn(outdir);
+}
+
+/** Every blueprint is synthesized and snapshot-tested. */
 describe.each(exampleNames())('blueprint examples/%s', (name) => {
   let outdir: string;
   let stacks: Array<{ name: string; dir: string }>;
   beforeAll(() => {
     outdir = fs.mkdtempSync(path.join(os.tmpdir(), `example-${name}-`));
-    stacks = synthExample(name, outdir);
+    stacks = synthInProcess(name, outdir);
   });
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
