@@ -173,8 +173,13 @@ export async function main(argv: string[], io: CliIo = DEFAULT_IO): Promise<numb
     io.out(`${JSON.stringify({
       files: results.map((r) => ({ file: r.file, summary: r.result.summary, findings: r.result.findings })),
       summary: {
-        files: results.length, resources: total('resources'), passed: total('passed'), errors,
-        warnings: total('warnings'), infos: total('infos'), acknowledged: total('acknowledged'),
+        files: results.length,
+        resources: total('resources'),
+        passed: total('passed'),
+        errors,
+        warnings: total('warnings'),
+        infos: total('infos'),
+        acknowledged: total('acknowledged'),
       },
     }, null, 2)}\n`);
   } else {

@@ -1,9 +1,9 @@
 import { IConstruct } from 'constructs';
-import { HardeningValidationError } from '../core/errors';
-import { HARDENING_METADATA_KEY, MIN_OPT_OUT_REASON_LENGTH } from '../core/opt-out';
 import { Aspects, IAspect, TerraformResource } from '../cdktf';
 import { AcknowledgementRecord } from './metadata';
 import { findRule } from './pack';
+import { HardeningValidationError } from '../core/errors';
+import { HARDENING_METADATA_KEY, MIN_OPT_OUT_REASON_LENGTH } from '../core/opt-out';
 
 export { AcknowledgementRecord } from './metadata';
 

@@ -1,12 +1,12 @@
 import * as path from 'path';
 import { Construct, IConstruct } from 'constructs';
-import { HardeningValidationError } from '../core/errors';
-import { Annotations, IAspect, ISynthesisSession, TerraformResource, TerraformStack } from '../cdktf';
+import { Annotations, App, IAspect, ISynthesisSession, TerraformResource, TerraformStack } from '../cdktf';
 import { applyAcknowledgements } from './acknowledgements';
-import { CheckResult, evaluateTerraformJson, Finding } from './engine';
+import { CheckResult, evaluateTerraformJson, Finding, unacknowledgedErrors } from './engine';
 import { HARDENING_RULES } from './pack';
 import { writeReportFiles, WrittenReports } from './report';
 import { HardeningRule } from './types';
+import { HardeningValidationError } from '../core/errors';
 
 /** Options of the `HardeningChecks` aspect. */
 export interface HardeningChecksProps {
@@ -60,7 +60,8 @@ export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[
  * Checks `stack` and writes `hardening-report.json` and `hardening-report.md` into `outdir`.
  * Use it when the app does not synthesize through `app.synth()` (e.g. in tests).
  */
-export function writeReports(stack: TerraformStack, outdir: string, rules: readonly HardeningRule[] = HARDENING_RULES): WrittenReports & { result: CheckResult } {
+export function writeReports(stack: TerraformStack, outdir: string,
+  rules: readonly HardeningRule[] = HARDENING_RULES): WrittenReports & { result: CheckResult } {
   const result = checkStack(stack, rules);
   return { ...writeReportFiles(stack.node.id, result, outdir, rules), result };
 }
@@ -85,15 +86,25 @@ class HardeningChecksRunner extends Construct {
 
   constructor(private readonly stack: TerraformStack, private readonly props: HardeningChecksProps) {
     super(stack, HARDENING_CHECKS_RUNNER_ID);
-    this.node.addValidation({ validate: () => { this.run(); return []; } });
+    this.node.addValidation({
+      validate: () => {
+        const result = this.run();
+        // Validation runs before cdktf writes the stack: write the reports now, so a failing stack
+        // still leaves its report behind (synthesis rewrites them into the session's outdir).
+        const outdir = appOutdir(this.stack);
+        if (this.props.reports !== false && outdir !== undefined) {
+          this.writeReports(result, path.join(outdir, 'stacks', this.stack.node.id));
+        }
+        return unacknowledgedErrors(result).map(annotationText);
+      },
+    });
     Object.defineProperty(this, CUSTOM_SYNTHESIS, {
       enumerable: false,
       value: {
         onSynthesize: (session: ISynthesisSession) => {
           const result = this.run();
           if (this.props.reports !== false) {
-            const dir = path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory);
-            writeReportFiles(this.stack.node.id, result, dir, this.rules);
+            this.writeReports(result, path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory));
           }
         },
       },
@@ -102,6 +113,10 @@ class HardeningChecksRunner extends Construct {
 
   private get rules(): readonly HardeningRule[] {
     return this.props.rules ?? HARDENING_RULES;
+  }
+
+  private writeReports(result: CheckResult, dir: string): void {
+    writeReportFiles(this.stack.node.id, result, dir, this.rules);
   }
 
   /** Evaluates the stack and annotates the failing resources (idempotent). */
@@ -117,18 +132,26 @@ class HardeningChecksRunner extends Construct {
   }
 }
 
+/** The output directory of the stack's app, when the stack is in an App. */
+function appOutdir(stack: TerraformStack): string | undefined {
+  const root = stack.node.root;
+  return App.isApp(root) && typeof root.outdir === 'string' && root.outdir !== '' ? root.outdir : undefined;
+}
+
 /**
  * The hardening rule pack as a cdktf aspect.
  *
  * `Aspects.of(app).add(new HardeningChecks())` checks every stack's synthesized Terraform JSON when
- * the app synthesizes (overrides included): unacknowledged errors become error annotations, which
- * fail `app.synth()` / `cdktf synth`; warnings and infos become warning and info annotations. The
- * JSON and Markdown reports are written next to each stack's `cdk.tf.json`. The aspect is
- * idempotent: re-running synthesis neither duplicates annotations nor adds a second runner.
+ * the app synthesizes (overrides included): unacknowledged errors are stack validation errors
+ * (and error annotations), which fail `app.synth()`, `cdktf synth` and `Testing.synth(stack, true)`;
+ * warnings and infos become warning and info annotations. The JSON and Markdown reports
+ * (`hardening-report.json`, `hardening-report.md`) are written into each stack's output directory
+ * (`<outdir>/stacks/<stack>/`), also when the stack fails. The aspect is idempotent: re-running
+ * synthesis neither duplicates annotations nor adds a second runner.
  *
- * The checks run during stack validation (after every aspect) and again at synthesis, so
- * `Testing.synth(stack, true)` and `Testing.fullSynth(stack)` see the annotations too;
- * `Testing.synth(stack)` (without validations) does not.
+ * The checks run during stack validation (after every aspect) and again at synthesis (for apps
+ * with `skipValidation`, where the error annotations fail synthesis); `Testing.synth(stack)`
+ * without validations does not run them.
  */
 export class HardeningChecks implements IAspect {
   /** Checks a stack without annotating it. */

@@ -14,6 +14,7 @@ export class DocumentIndex implements DocumentIndexLike {
   public readonly roleAttachedInstances = new Set<string>();
   public readonly instanceRoles = new Set<string>();
   public readonly knownRuleIds: ReadonlySet<string>;
+  public hasDefaultKmsKey = false;
 
   /**
    * @param doc a Terraform JSON document (`cdk.tf.json` or any `.tf.json`), already parsed
@@ -31,7 +32,10 @@ export class DocumentIndex implements DocumentIndexLike {
           if (typeof body !== 'object' || body === null || Array.isArray(body)) continue;
           const meta = body['//']?.metadata;
           const resource: SynthesizedResource = {
-            type, name, address: `${type}.${name}`, body,
+            type,
+            name,
+            address: `${type}.${name}`,
+            body,
             constructPath: typeof meta?.path === 'string' ? meta.path : undefined,
           };
           this.resources.push(resource);
@@ -63,10 +67,14 @@ export class DocumentIndex implements DocumentIndexLike {
           for (const ref of referencesIn(b.resource_id)) this.flowLogTargets.add(ref.address);
           break;
         case 'alicloud_ecs_ram_role_attachment':
-          for (const v of asList(b.instance_ids ?? b.instance_id)) {
+        case 'alicloud_ram_role_attachment': // deprecated twin: instance_ids + role_name
+          for (const v of [...asList(b.instance_ids), ...asList(b.instance_id)]) {
             for (const ref of referencesIn(v)) this.roleAttachedInstances.add(ref.address);
           }
           markRole(b.ram_role_name ?? b.role_name);
+          break;
+        case 'alicloud_ecs_disk_default_kms_key':
+          this.hasDefaultKmsKey = true;
           break;
         case 'alicloud_instance':
           markRole(b.role_name);

@@ -1,9 +1,9 @@
-import { HardeningValidationError } from '../core/errors';
 import { DocumentIndex } from './document';
 import { acknowledgementsIn, optOutsIn } from './metadata';
 import { rulesForOptOut } from './opt-out-map';
 import { HARDENING_RULES } from './pack';
 import { HardeningRule, RuleLevel, SynthesizedResource } from './types';
+import { HardeningValidationError } from '../core/errors';
 
 /** Where an acknowledgement came from. */
 export type AcknowledgementSource = 'acknowledgement' | 'opt-out';
@@ -94,6 +94,8 @@ export interface CheckOptions {
   readonly rules?: readonly HardeningRule[];
 }
 
+const HARDENING_RULE_IDS = HARDENING_RULES.map((r) => r.id);
+
 interface AckCandidate extends AppliedAcknowledgement {
   readonly ruleId: string;
   readonly appliesTo?: readonly string[];
@@ -105,7 +107,9 @@ function acknowledgementCandidates(r: SynthesizedResource): AckCandidate[] {
     out.push({ ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
   }
   for (const o of optOutsIn(r.body)) {
-    for (const ruleId of rulesForOptOut(o.id)) out.push({ ruleId, reason: o.reason, source: 'opt-out', optOutId: o.id });
+    for (const m of rulesForOptOut(o.id)) {
+      out.push({ ruleId: m.ruleId, reason: o.reason, source: 'opt-out', optOutId: o.id, appliesTo: m.appliesTo });
+    }
   }
   return out;
 }
@@ -124,7 +128,8 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   if (!Array.isArray(rules) || rules.some((r) => typeof r?.check !== 'function' || typeof r?.id !== 'string')) {
     throw new HardeningValidationError('<document>', 'HardeningChecks.InvalidRules', 'rules', rules, 'a list of rules (HARDENING_RULES or a subset)');
   }
-  const index = new DocumentIndex(doc as Record<string, any>, rules.map((r) => r.id));
+  // Acknowledgements of pack rules left out of a custom rule list are not "unknown".
+  const index = new DocumentIndex(doc as Record<string, any>, [...HARDENING_RULE_IDS, ...rules.map((r) => r.id)]);
   const byType = new Map<string, HardeningRule[]>();
   const everyType: HardeningRule[] = [];
   for (const rule of rules) {
@@ -155,9 +160,17 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
         const ack = acks.find((a) => a.ruleId === rule.id
           && (a.appliesTo === undefined || (v.finding !== undefined && a.appliesTo.includes(v.finding))));
         const base = {
-          ruleId: rule.id, ruleName: rule.name, level: rule.level, address: resource.address,
-          resourceType: resource.type, resourceName: resource.name, constructPath: resource.constructPath,
-          finding: v.finding, message: v.message, fixHint: rule.fixHint, controls: rule.controls,
+          ruleId: rule.id,
+          ruleName: rule.name,
+          level: rule.level,
+          address: resource.address,
+          resourceType: resource.type,
+          resourceName: resource.name,
+          constructPath: resource.constructPath,
+          finding: v.finding,
+          message: v.message,
+          fixHint: rule.fixHint,
+          controls: rule.controls,
         };
         if (!ack) return { ...base, status: 'fail' };
         const applied: AppliedAcknowledgement = ack.optOutId

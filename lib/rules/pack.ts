@@ -1,3 +1,4 @@
+import * as account from './account';
 import * as disk from './disk';
 import * as instance from './instance';
 import * as kms from './kms';
@@ -28,6 +29,7 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   disk.diskEncrypted,
   disk.diskCustomerKey,
   disk.diskSnapshotPolicy,
+  disk.diskKeepsSnapshotsOnRelease,
   launchTemplate.launchTemplateDisksEncrypted,
   launchTemplate.launchTemplateDisksCustomerKey,
   launchTemplate.launchTemplateMetadataToken,
@@ -47,6 +49,7 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   snapshot.snapshotPolicyRetention,
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
+  account.accountDiskEncryptionCustomerKey,
   meta.unknownAcknowledgement,
 ]);
 

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { HardeningValidationError } from '../core/errors';
 import { CheckResult, Finding, ResultStatus } from './engine';
 import { HARDENING_RULES } from './pack';
 import { HardeningRule } from './types';
+import { HardeningValidationError } from '../core/errors';
 
 /** File name of the JSON report in a stack's output directory. */
 export const JSON_REPORT_FILE = 'hardening-report.json';
@@ -15,11 +15,17 @@ export interface HardeningReportJson {
   readonly stack: string;
   readonly summary: CheckResult['summary'];
   readonly rules: Array<{
-    id: string; name: string; level: string; title: string; acknowledgeable: boolean; controls: readonly string[];
+    id: string;
+    name: string;
+    level: string;
+    title: string;
+    acknowledgeable: boolean;
+    controls: readonly string[];
     counts: Record<ResultStatus, number>;
   }>;
   readonly resources: Array<{
-    address: string; constructPath?: string;
+    address: string;
+    constructPath?: string;
     results: Array<{ ruleId: string; status: ResultStatus; findings: Array<Pick<Finding, 'finding' | 'message' | 'status' | 'acknowledgement' | 'note'>> }>;
   }>;
 }

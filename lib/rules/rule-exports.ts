@@ -7,4 +7,5 @@ export * from './kms';
 export * from './ram';
 export * from './snapshot';
 export * from './vpc';
+export * from './account';
 export * from './meta';

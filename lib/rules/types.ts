@@ -82,6 +82,8 @@ export interface DocumentIndexLike {
   readonly roleAttachedInstances: ReadonlySet<string>;
   /** RAM role addresses used by instances or launch templates (instance roles). */
   readonly instanceRoles: ReadonlySet<string>;
+  /** True when the document has an `alicloud_ecs_disk_default_kms_key` (account default customer key). */
+  readonly hasDefaultKmsKey: boolean;
   /** Ids of the rules being evaluated (to spot acknowledgements of unknown rules). */
   readonly knownRuleIds: ReadonlySet<string>;
 }

@@ -23,9 +23,11 @@ export const ramInstanceRoleTrustEcsOnly = defineRule({
   resourceTypes: ['alicloud_ram_role'],
 }, ({ address, body }, doc) => {
   const statements = policyStatements(body, ['assume_role_policy_document', 'document']);
-  if (!statements) return 'not-applicable';
-  const allows = statements.filter((s) => s.effect === 'Allow');
-  const all = allows.flatMap((s) => principals(s.principal));
+  // The deprecated `services` / `ram_users` lists are the provider's other way to write the trust policy.
+  const legacy = [...asList(body.services).map((x) => `Service:${String(x)}`), ...asList(body.ram_users).map((x) => `RAM:${String(x)}`)];
+  if (!statements && legacy.length === 0) return 'not-applicable';
+  const allows = (statements ?? []).filter((s) => s.effect === 'Allow');
+  const all = [...allows.flatMap((s) => principals(s.principal)), ...legacy];
   const trustsEcs = all.includes(`Service:${ECS_SERVICE}`);
   if (!trustsEcs && !doc.instanceRoles.has(address)) return 'not-applicable';
   const out: RuleViolation[] = [];

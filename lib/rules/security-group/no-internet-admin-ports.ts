@@ -1,12 +1,28 @@
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
-import { accepts, isInternetPeer, portRange, protocolOf } from './sg-rule';
+import { accepts, isAllTraffic, isInternetPeer, portRange, protocolOf } from './sg-rule';
 
 /** Administration and database ports that must never be open to the internet. */
 export const ADMIN_PORTS: Readonly<Record<number, string>> = Object.freeze({
-  21: 'FTP', 22: 'SSH', 23: 'Telnet', 135: 'RPC', 445: 'SMB', 1433: 'SQL Server', 1521: 'Oracle', 2375: 'Docker', 2376: 'Docker TLS',
-  3306: 'MySQL', 3389: 'RDP', 5432: 'PostgreSQL', 5900: 'VNC', 5985: 'WinRM', 5986: 'WinRM TLS', 6379: 'Redis',
-  9200: 'Elasticsearch', 11211: 'Memcached', 27017: 'MongoDB',
+  21: 'FTP',
+  22: 'SSH',
+  23: 'Telnet',
+  135: 'RPC',
+  445: 'SMB',
+  1433: 'SQL Server',
+  1521: 'Oracle',
+  2375: 'Docker',
+  2376: 'Docker TLS',
+  3306: 'MySQL',
+  3389: 'RDP',
+  5432: 'PostgreSQL',
+  5900: 'VNC',
+  5985: 'WinRM',
+  5986: 'WinRM TLS',
+  6379: 'Redis',
+  9200: 'Elasticsearch',
+  11211: 'Memcached',
+  27017: 'MongoDB',
 });
 
 /** ALI-SG-002: no ingress from the internet to administration or database ports. */
@@ -21,6 +37,8 @@ export const securityGroupNoInternetAdminPorts = defineRule({
   resourceTypes: ['alicloud_security_group_rule'],
 }, ({ body }) => {
   if (body.type !== 'ingress' || !accepts(body) || !isInternetPeer(body)) return [];
+  // All protocols / all ports from the internet is ALI-SG-003's (non-acknowledgeable) finding.
+  if (isAllTraffic(body)) return [];
   const protocol = protocolOf(body);
   if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'all') return [];
   const range = portRange(body);
