@@ -13,11 +13,26 @@ import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
-  EncryptedDisk, EncryptedDiskProps, EncryptionKey, IEncryptionKey, ISnapshotPolicy, SnapshotPolicy,
+  DISK_SIZE_LIMITS, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy,
+  SnapshotPolicy,
 } from '../storage';
+import { checkProvider, checkTags } from '../storage/private/util';
 
 /** System disk categories a hardened instance may use (all support encryption). */
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';
+
+const SYSTEM_DISK_CATEGORIES: SystemDiskCategory[] = ['cloud_essd', 'cloud_auto', 'cloud_essd_entry', 'cloud_ssd', 'cloud_efficiency'];
+
+/**
+ * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
+ * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
+ */
+export const SYSTEM_DISK_SIZE_LIMITS = { min: 20, max: 2048 } as const;
+
+/** Subscription lengths the provider accepts (`period`: 1–9, 12, 24, 36, 48, 60). */
+const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
+/** Auto-renewal lengths the provider accepts (`auto_renew_period`: 1, 2, 3, 6, 12). */
+const AUTO_RENEW_PERIODS = [1, 2, 3, 6, 12];
 
 /** Options of the instance's system disk. */
 export interface SystemDiskOptions {
@@ -28,23 +43,25 @@ export interface SystemDiskOptions {
    */
   readonly category?: SystemDiskCategory;
   /**
-   * Size in GiB: 20–2048 (RunInstances `SystemDisk.Size`), and at least the image size.
+   * Size in GiB: 20–2048 (RunInstances `SystemDisk.Size`), at least 461 for PL2 and 1261 for PL3,
+   * and at least the image size. Grows in place (ResizeDisk); it cannot shrink.
    * @default 40
    */
   readonly size?: number;
   /**
-   * ESSD performance level (only with `cloud_essd`).
+   * ESSD performance level (only with `cloud_essd`; the provider sends it for no other category).
    * @default 'PL1' for cloud_essd
    */
   readonly performanceLevel?: 'PL0' | 'PL1' | 'PL2' | 'PL3';
   /**
-   * Encryption algorithm; `sm4-128` for Chinese national-standard (GB/T) requirements.
+   * Encryption algorithm; `sm4-128` for Chinese national-standard (GB/T) requirements, with an
+   * `Aliyun_SM4` key. ForceNew and never read back by the provider.
    * @default 'aes-256'
    */
   readonly encryptAlgorithm?: 'aes-256' | 'sm4-128';
-  /** @default - none */
+  /** Disk name, 2–128 characters. @default - none */
   readonly name?: string;
-  /** @default - none */
+  /** Disk description, 2–256 characters, not starting with `http://` or `https://`. @default - none */
   readonly description?: string;
 }
 
@@ -58,22 +75,37 @@ export interface PublicIpOptions {
   readonly optOut: OptOut;
 }
 
-/** Preemptible (spot) capacity. */
+/**
+ * Preemptible (spot) capacity. Caveats: the instance can be reclaimed at any time (warning
+ * `SecureInstance.SpotReclaim`), release protection does not stop that, and `spot_strategy`,
+ * `spot_price_limit` and `spot_interruption_behavior` force a replacement when changed.
+ */
 export interface SpotOptions {
   /** `SpotAsPriceGo` (market price) or `SpotWithPriceLimit` (needs `priceLimit`). */
   readonly strategy: 'SpotAsPriceGo' | 'SpotWithPriceLimit';
-  /** Maximum hourly price, with `SpotWithPriceLimit`. @default - none */
+  /** Maximum hourly price (greater than 0), only with `SpotWithPriceLimit`. @default - none */
   readonly priceLimit?: number;
   /** What happens when the capacity is reclaimed. @default 'Stop' (keeps disks) */
   readonly interruptionBehavior?: 'Terminate' | 'Stop';
 }
 
-/** Subscription billing. */
+/**
+ * Subscription billing. Caveats (warning `SecureInstance.DeletionProtectionPrePaid`): release
+ * protection only exists for pay-as-you-go instances, so `deletion_protection` is not sent; the
+ * instance cannot be destroyed by Terraform (this construct never sets `force_delete`); and without
+ * `autoRenewPeriod` it stops when the subscription expires and is released 15 days later.
+ */
 export interface PrePaidOptions {
   /** Subscription length: 1–9, 12, 24, 36, 48 or 60 (provider validator on `period`). */
   readonly period: number;
   /** @default 'Month' */
   readonly periodUnit?: 'Month' | 'Week';
+  /**
+   * Renews the subscription automatically by this many months: 1, 2, 3, 6 or 12
+   * (`renewal_status = "AutoRenewal"`, `auto_renew_period`).
+   * @default - no automatic renewal (`renewal_status = "Normal"`, the provider default)
+   */
+  readonly autoRenewPeriod?: number;
 }
 
 /** Props of {@link SecureInstance}. */
@@ -85,50 +117,82 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    * @default - required unless `securityGroups` is given
    */
   readonly vpcId?: string;
-  /** Image id. For token-only metadata use a recent public image (or cloud-init 23.2.2 or later). */
+  /**
+   * Image id. For token-only metadata use a recent Alibaba Cloud public image, or a custom image
+   * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
+   */
   readonly imageId: string;
   /** Instance type, e.g. `ecs.g7.large` (provider validator: must start with `ecs.`). */
   readonly instanceType: string;
-  /** @default - the construct path, sanitised */
+  /** Instance name, 2–128 characters. @default - the construct path, sanitised */
   readonly instanceName?: string;
-  /** @default - none */
+  /** Description, 2–256 characters, not starting with `http://` or `https://`. @default - none */
   readonly description?: string;
-  /** @default - none */
+  /** Host name, 2–64 characters (changing it reboots the instance). @default - chosen by ECS */
   readonly hostName?: string;
 
   /**
-   * Metadata service mode.
-   * @default InstanceMetadata.TOKEN_REQUIRED (security-hardening mode)
+   * Metadata service mode. Control: SSRF protection of the instance role's STS credentials
+   * (ECS "Access instance metadata in security hardening mode"; Checkov CKV_ALI_… / Cloud Config
+   * `ecs-instance-metadata-hardening-mode`).
+   * @default InstanceMetadata.TOKEN_REQUIRED (`http_endpoint = "enabled"`, `http_tokens = "required"`)
    */
   readonly metadata?: InstanceMetadata;
-  /** Opt-out: allow metadata access without a token (normal mode). @default - token required */
+  /**
+   * Opt-out: allow metadata access without a token (normal mode, `http_tokens = "optional"`), e.g.
+   * for an old custom image without cloud-init 23.2.2. Recorded as `SecureInstance.MetadataWithoutToken`.
+   * @default - token required
+   */
   readonly allowMetadataWithoutToken?: OptOut;
 
   /**
    * Customer-managed KMS key encrypting the system disk and the data disks added with `addDataDisk`.
+   * Its plain key id is used (`system_disk_kms_key_id` is read back as the plain id and is ForceNew).
+   * Control: CIS Alibaba Cloud Foundations 4.x disk encryption; Cloud Config `ecs-disk-all-encrypted-by-kms`.
    * @default EncryptionKey.defaultFor(stack): one key per stack and provider
    */
   readonly encryptionKey?: IEncryptionKey;
   /** @default - cloud_essd PL1, 40 GiB, aes-256, encrypted with `encryptionKey` */
   readonly systemDisk?: SystemDiskOptions;
   /**
-   * Automatic snapshot policy for the system disk and data disks.
+   * Automatic snapshot policy for the system disk and data disks. Control: seed "data availability"
+   * (snapshot-based backup); Cloud Config `ecs-disk-auto-snapshot-policy`.
    * @default SnapshotPolicy.defaultFor(stack): daily at 02:00 (UTC+8), kept 30 days
    */
   readonly snapshotPolicy?: ISnapshotPolicy;
-  /** Opt-out: no automatic snapshots for this instance's disks. @default - backups on */
+  /**
+   * Opt-out: no automatic snapshots for this instance's disks. Recorded as `SecureInstance.Backups`
+   * (and `EncryptedDisk.Backups` on the data disks).
+   * @default - backups on
+   */
   readonly disableBackups?: OptOut;
 
   /**
-   * Key pair (already existing, or from `alicloud_ecs_key_pair`) attached for SSH login. There is
-   * no password option at all.
+   * Key pair (already existing, or from `alicloud_ecs_key_pair`) attached for SSH login with
+   * `alicloud_ecs_key_pair_attachment`. There is no password option at all.
    * @default - no login credential: administer through Cloud Assistant / Session Manager
    */
   readonly keyPairName?: string;
-  /** Opt-out: keep the password preset in the image (`password_inherit`). @default - not inherited */
+  /**
+   * Reboots the new instance once after the key pair is attached (`force = true` on the
+   * attachment): ECS applies a key pair attached to a running instance only after a restart
+   * (AttachKeyPair API). Set `false` when first-boot user data must not be interrupted, and reboot
+   * later yourself. ForceNew on the attachment.
+   * @default true
+   */
+  readonly keyPairReboot?: boolean;
+  /**
+   * Opt-out: keep the password preset in the image (`password_inherit = true`). Recorded as
+   * `SecureInstance.PasswordInherit`.
+   * @default - not inherited
+   */
   readonly passwordInherit?: OptOut;
 
-  /** Public IP (an opt-out). @default - none: `internet_max_bandwidth_out = 0` */
+  /**
+   * Public IP (an opt-out, recorded as `SecureInstance.PublicIp`). Control: CIS Alibaba Cloud
+   * Foundations "no public IP on instances"; Cloud Config `ecs-instance-no-public-ip`.
+   * @default - none: `internet_max_bandwidth_out = 0`
+   */
   readonly publicIp?: PublicIpOptions;
 
   /**
@@ -138,23 +202,43 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   readonly securityGroups?: ISecurityGroup[];
 
   /**
-   * RAM role of the instance, attached with `alicloud_ecs_ram_role_attachment`.
+   * RAM role of the instance, attached with `alicloud_ecs_ram_role_attachment` (the instance's
+   * `role_name` is deprecated). Control: least privilege, no AccessKeys on instances.
    * @default - a new InstanceRole trusted by ECS only, with no permissions until granted
    */
   readonly role?: IInstanceRole;
 
-  /** Opt-out: no Security Center agent (`security_enhancement_strategy = "Deactive"`). @default - Active */
+  /**
+   * Opt-out: no Security Center agent (`security_enhancement_strategy = "Deactive"`), e.g. for a
+   * custom image where activation fails (Active works with public images). ForceNew. Recorded as
+   * `SecureInstance.SecurityCenterAgent`.
+   * @default - Active
+   */
   readonly disableSecurityCenterAgent?: OptOut;
-  /** Opt-out: no release protection (`deletion_protection = false`). @default - protected */
+  /**
+   * Opt-out: no release protection (`deletion_protection = false`). Recorded as
+   * `SecureInstance.DeletionProtection`.
+   * @default - protected (pay-as-you-go); not applicable to subscription instances
+   */
   readonly disableDeletionProtection?: OptOut;
 
-  /** Plain-text user data; the construct base64-encodes it. @default - none */
+  /**
+   * Plain-text user data (at most 32 KB); the construct base64-encodes it. A warning
+   * `SecureInstance.UserDataSecret` is added when it looks like it contains a secret. Changing it
+   * reboots the instance.
+   * @default - none
+   */
   readonly userData?: string;
-  /** Tags for the instance, its disks and the resources the construct creates. @default - none */
+  /**
+   * Tags for the instance, its system disk (`volume_tags`), the data disks added with
+   * `addDataDisk` and the security group the construct creates. Values and keys must not start
+   * with `aliyun` or `acs:`.
+   * @default - none
+   */
   readonly tags?: Record<string, string>;
-  /** Subscription billing. @default - pay-as-you-go (PostPaid) */
+  /** Subscription billing (see {@link PrePaidOptions} for the caveats). @default - pay-as-you-go (PostPaid) */
   readonly prePaid?: PrePaidOptions;
-  /** Spot capacity (pay-as-you-go only). @default - regular capacity */
+  /** Spot capacity (pay-as-you-go only; see {@link SpotOptions}). @default - regular capacity */
   readonly spot?: SpotOptions;
 }
 
@@ -166,26 +250,31 @@ export type DataDiskOptions = Omit<EncryptedDiskProps, 'zoneId' | 'provider'>;
  *
  * | setting | default | control |
  * | --- | --- | --- |
- * | metadata service | security-hardening (token-only) mode | seed: ECS data security; CIS Alibaba Cloud 4.x |
- * | system disk | `cloud_essd`, encrypted with a customer-managed KMS key (plain key id) | seed: disk encryption |
- * | data disks | separate `EncryptedDisk`s + attachments (inline `data_disks` are never read back) | |
+ * | metadata service | security-hardening (token-only) mode | seed: ECS data security; Cloud Config `ecs-instance-metadata-hardening-mode` |
+ * | system disk | `cloud_essd`, encrypted with a customer-managed KMS key (plain key id), aes-256 | seed: disk encryption; CIS 4.x |
+ * | data disks | separate `EncryptedDisk`s + attachments (inline `data_disks` are never read back) | drift detection |
  * | backups | system and data disks in an automatic snapshot policy | seed: data availability |
  * | public IP | none (`internet_max_bandwidth_out = 0`) | CIS: no public IP on instances |
- * | login | key pair only, no password prop, `password_inherit` refused | |
+ * | login | key pair only, no password prop, `password_inherit` refused | seed: key-pair login |
  * | Security Center agent | `security_enhancement_strategy = "Active"` | seed: security in the cloud |
- * | release protection | `deletion_protection = true` | |
+ * | release protection | `deletion_protection = true` | Cloud Config `ecs-instance-deletion-protection-enabled` |
  * | RAM role | an `InstanceRole` trusted by ECS only, no permissions until granted | least privilege |
- * | network | in a vSwitch, with a HardenedSecurityGroup | |
+ * | network | in a vSwitch, with a HardenedSecurityGroup | CIS 3.1 (no classic network) |
+ * | user data | base64-encoded by the construct, secrets warned about | |
  */
-export class SecureInstance extends Construct implements IConnectable {
+export class SecureInstance extends Construct implements IConnectable, IGrantable {
   /** The L1 `alicloud_instance`. */
   public readonly resource: Instance;
   /** Instance id. */
   public readonly instanceId: string;
   /** Primary private IP. */
   public readonly privateIp: string;
-  /** The instance's RAM role. */
-  public readonly role: IInstanceRole;
+  /**
+   * The instance's RAM role. Grants go to its least-privilege policy: e.g.
+   * `key.grantEncryptDecrypt(instance.role)`. A given role that is not an `InstanceRole` receives
+   * granted statements in a new policy attached to it by name.
+   */
+  public readonly role: IInstanceRole & IGrantable;
   /** Security groups and the rules between them. */
   public readonly connections: Connections;
   /** Key encrypting the system disk and the data disks added here. */
@@ -194,27 +283,43 @@ export class SecureInstance extends Construct implements IConnectable {
   public readonly snapshotPolicy?: ISnapshotPolicy;
   /** Data disks added with `addDataDisk`. */
   public readonly dataDisks: EncryptedDisk[] = [];
+  /** The `alicloud_ecs_key_pair_attachment`, when `keyPairName` is given. */
+  public readonly keyPairAttachment?: EcsKeyPairAttachment;
+  /** The `alicloud_ecs_ram_role_attachment`. */
+  public readonly roleAttachment: EcsRamRoleAttachment;
 
   private readonly provider?: TerraformProvider;
   private readonly tags?: Record<string, string>;
   private readonly backupsOptOut?: string;
+  private readonly encryptAlgorithm: string;
 
   constructor(scope: Construct, id: string, props: SecureInstanceProps) {
     super(scope, id);
     const check = new Check(this, 'SecureInstance');
+    if (props === undefined || props === null) check.fail('Required', 'props', props, 'a SecureInstanceProps object');
     check.object('props', props);
-    if (props === undefined) check.fail('Required', 'props', props, 'a SecureInstanceProps object');
+    checkProvider(check, props.provider);
     this.provider = props.provider;
     this.tags = props.tags;
 
     // --- inputs ------------------------------------------------------------------------------
     check.required('vswitchId', props.vswitchId);
     check.required('imageId', props.imageId);
-    check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)' });
+    check.required('instanceType', props.instanceType);
+    check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
+    if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
     check.text('instanceName', props.instanceName, { min: 2, max: 128 });
-    check.text('description', props.description, { min: 2, max: 256 });
+    check.text('description', props.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    check.text('hostName', props.hostName, {
+      min: 2,
+      max: 64,
+      pattern: /^(?![.-])(?!.*[.-]{2})[A-Za-z0-9.-]+(?<![.-])$/,
+      patternText: 'of letters, digits, "." and "-", not starting or ending with "." or "-" and without two in a row (RunInstances HostName)',
+    });
     check.oneOf('metadata', props.metadata, [InstanceMetadata.TOKEN_REQUIRED, InstanceMetadata.DISABLED]);
     check.text('keyPairName', props.keyPairName, { min: 2, max: 128 });
+    check.bool('keyPairReboot', props.keyPairReboot);
+    checkTags(check, 'tags', props.tags);
     const anyProps = props as unknown as Record<string, unknown>;
     for (const forbidden of ['password', 'kmsEncryptedPassword']) {
       if (anyProps[forbidden] !== undefined) {
@@ -222,46 +327,106 @@ export class SecureInstance extends Construct implements IConnectable {
           'nothing: SecureInstance allows key-pair login only (keyPairName), or Cloud Assistant without any credential');
       }
     }
+    if (props.userData !== undefined && typeof props.userData !== 'string') {
+      check.fail('InvalidUserData', 'userData', props.userData, 'a plain-text script (the construct base64-encodes it)');
+    }
+
+    // System disk.
+    check.object('systemDisk', props.systemDisk);
     const sys = props.systemDisk ?? {};
-    check.object('systemDisk', sys);
     const category = sys.category ?? 'cloud_essd';
-    check.oneOf('systemDisk.category', category, ['cloud_essd', 'cloud_auto', 'cloud_essd_entry', 'cloud_ssd', 'cloud_efficiency']);
-    check.integer('systemDisk.size', sys.size, 20, 2048);
+    check.oneOf('systemDisk.category', category, SYSTEM_DISK_CATEGORIES);
     check.oneOf('systemDisk.performanceLevel', sys.performanceLevel, ['PL0', 'PL1', 'PL2', 'PL3']);
-    if (sys.performanceLevel !== undefined && category !== 'cloud_essd') {
-      check.fail('PerformanceLevelNeedsEssd', 'systemDisk.performanceLevel', sys.performanceLevel, 'a performance level only with category "cloud_essd"');
+    const categoryKnown = !isToken(category);
+    if (sys.performanceLevel !== undefined && categoryKnown && category !== 'cloud_essd') {
+      check.fail('PerformanceLevelNeedsEssd', 'systemDisk.performanceLevel', sys.performanceLevel,
+        'a performance level only with category "cloud_essd" (the provider ignores it for other categories)');
+    }
+    const performanceLevel = category === 'cloud_essd' ? (sys.performanceLevel ?? 'PL1') : undefined;
+    const size = sys.size ?? 40;
+    if (categoryKnown && !isToken(performanceLevel)) {
+      const [catMin, catMax] = DISK_SIZE_LIMITS[category === 'cloud_essd' ? `cloud_essd:${performanceLevel}` : category];
+      const min = Math.max(SYSTEM_DISK_SIZE_LIMITS.min, catMin);
+      const max = Math.min(SYSTEM_DISK_SIZE_LIMITS.max, catMax);
+      if (!isToken(size) && (typeof size !== 'number' || !Number.isInteger(size) || size < min || size > max)) {
+        check.fail('SystemDiskSizeOutOfRange', 'systemDisk.size', size,
+          `a whole number of GiB from ${min} to ${max} for ${category}${performanceLevel ? ` ${performanceLevel}` : ''} (RunInstances SystemDisk.Size; ESSD performance level minimums)`);
+      }
     }
     check.oneOf('systemDisk.encryptAlgorithm', sys.encryptAlgorithm, ['aes-256', 'sm4-128']);
+    const algorithm = sys.encryptAlgorithm ?? 'aes-256';
     check.text('systemDisk.name', sys.name, { min: 2, max: 128 });
-    check.text('systemDisk.description', sys.description, { min: 2, max: 256 });
+    check.text('systemDisk.description', sys.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+
+    // Dependencies given by the caller.
+    if (props.encryptionKey !== undefined
+      && (props.encryptionKey === null || typeof props.encryptionKey !== 'object' || !('keyId' in props.encryptionKey))) {
+      check.fail('InvalidKey', 'encryptionKey', props.encryptionKey, 'an IEncryptionKey (EncryptionKey or EncryptionKey.fromKeyId)');
+    }
+    if (props.encryptionKey === undefined && algorithm === 'sm4-128') {
+      check.fail('KeySpecMismatch', 'encryptionKey', undefined,
+        'an EncryptionKey with keySpec Aliyun_SM4 when systemDisk.encryptAlgorithm is sm4-128 (the default key is Aliyun_AES_256)');
+    }
+    if (props.encryptionKey instanceof EncryptionKey && !isToken(algorithm)) {
+      const expected = algorithm === 'sm4-128' ? EncryptionKeySpec.SM4 : EncryptionKeySpec.AES_256;
+      if (props.encryptionKey.keySpec !== expected) {
+        check.fail('KeySpecMismatch', 'systemDisk.encryptAlgorithm', algorithm,
+          `the algorithm matching the key spec ${props.encryptionKey.keySpec} (${expected === EncryptionKeySpec.SM4 ? 'aes-256' : 'sm4-128'})`);
+      }
+    }
+    if (props.snapshotPolicy !== undefined
+      && (props.snapshotPolicy === null || typeof props.snapshotPolicy !== 'object' || typeof props.snapshotPolicy.applyTo !== 'function')) {
+      check.fail('InvalidSnapshotPolicy', 'snapshotPolicy', props.snapshotPolicy, 'an ISnapshotPolicy (e.g. a SnapshotPolicy)');
+    }
+    if (props.role !== undefined
+      && (props.role === null || typeof props.role !== 'object' || (props.role as { roleName?: unknown }).roleName === undefined)) {
+      check.fail('InvalidRole', 'role', props.role, 'an IInstanceRole (InstanceRole or InstanceRole.fromRoleName)');
+    }
+
+    // Network.
     if (props.securityGroups === undefined && props.vpcId === undefined) {
       check.fail('VpcRequired', 'vpcId', props.vpcId, 'the VPC of the vSwitch, or existing securityGroups');
     }
     check.array('securityGroups', props.securityGroups);
-    if (props.securityGroups !== undefined && props.securityGroups.length === 0) {
+    if (props.securityGroups !== undefined && !isToken(props.securityGroups) && props.securityGroups.length === 0) {
       check.fail('NoSecurityGroup', 'securityGroups', props.securityGroups, 'at least one security group (or omit it to get a HardenedSecurityGroup)');
     }
+
+    // Billing.
     if (props.prePaid && props.spot) {
       check.fail('SpotIsPayAsYouGo', 'spot', props.spot, 'spot capacity only with pay-as-you-go billing (omit prePaid)');
     }
-    if (props.prePaid) {
+    if (props.prePaid !== undefined) {
       check.object('prePaid', props.prePaid);
       const p = props.prePaid.period;
-      if (!isToken(p) && !(Number.isInteger(p) && ((p >= 1 && p <= 9) || [12, 24, 36, 48, 60].includes(p)))) {
+      if (!isToken(p) && !PERIODS.includes(p)) {
         check.fail('InvalidPeriod', 'prePaid.period', p, '1 to 9, 12, 24, 36, 48 or 60');
       }
       check.oneOf('prePaid.periodUnit', props.prePaid.periodUnit, ['Month', 'Week']);
-    }
-    if (props.spot) {
-      check.object('spot', props.spot);
-      check.oneOf('spot.strategy', props.spot.strategy, ['SpotAsPriceGo', 'SpotWithPriceLimit']);
-      check.oneOf('spot.interruptionBehavior', props.spot.interruptionBehavior, ['Terminate', 'Stop']);
-      if (props.spot.strategy === 'SpotWithPriceLimit' && props.spot.priceLimit === undefined) {
-        check.fail('PriceLimitRequired', 'spot.priceLimit', undefined, 'a maximum hourly price with strategy "SpotWithPriceLimit"');
+      const r = props.prePaid.autoRenewPeriod;
+      if (r !== undefined && !isToken(r) && !AUTO_RENEW_PERIODS.includes(r)) {
+        check.fail('InvalidAutoRenewPeriod', 'prePaid.autoRenewPeriod', r, '1, 2, 3, 6 or 12 (months)');
       }
     }
-    if (props.publicIp) {
+    if (props.spot !== undefined) {
+      check.object('spot', props.spot);
+      check.oneOf('spot.strategy', props.spot.strategy, ['SpotAsPriceGo', 'SpotWithPriceLimit']);
+      if (props.spot.strategy === undefined) check.fail('NotAllowed', 'spot.strategy', undefined, 'one of "SpotAsPriceGo", "SpotWithPriceLimit"');
+      check.oneOf('spot.interruptionBehavior', props.spot.interruptionBehavior, ['Terminate', 'Stop']);
+      const limit = props.spot.priceLimit;
+      if (props.spot.strategy === 'SpotWithPriceLimit' && limit === undefined) {
+        check.fail('PriceLimitRequired', 'spot.priceLimit', undefined, 'a maximum hourly price with strategy "SpotWithPriceLimit"');
+      }
+      if (props.spot.strategy === 'SpotAsPriceGo' && limit !== undefined) {
+        check.fail('PriceLimitNotAllowed', 'spot.priceLimit', limit, 'no price limit with strategy "SpotAsPriceGo" (use "SpotWithPriceLimit")');
+      }
+      if (limit !== undefined && !isToken(limit) && (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0)) {
+        check.fail('InvalidPriceLimit', 'spot.priceLimit', limit, 'a price per hour greater than 0');
+      }
+    }
+    if (props.publicIp !== undefined) {
       check.object('publicIp', props.publicIp);
+      if (props.publicIp.bandwidthMbps === undefined) check.fail('OutOfRange', 'publicIp.bandwidthMbps', undefined, 'a whole number from 1 to 100');
       check.integer('publicIp.bandwidthMbps', props.publicIp.bandwidthMbps, 1, 100);
       check.oneOf('publicIp.chargeType', props.publicIp.chargeType, ['PayByTraffic', 'PayByBandwidth']);
     }
@@ -278,18 +443,23 @@ export class SecureInstance extends Construct implements IConnectable {
     if (reasons.metadataToken && props.metadata === InstanceMetadata.DISABLED) {
       check.fail('MetadataConflict', 'allowMetadataWithoutToken', 'OptOut', 'no opt-out when the metadata endpoint is DISABLED');
     }
+    if (reasons.backups && props.snapshotPolicy !== undefined) {
+      check.fail('BackupConflict', 'snapshotPolicy', '<ISnapshotPolicy>', 'no snapshotPolicy when disableBackups is set');
+    }
     this.backupsOptOut = reasons.backups;
+    this.encryptAlgorithm = algorithm;
 
     // --- dependencies ------------------------------------------------------------------------
     this.encryptionKey = props.encryptionKey ?? EncryptionKey.defaultFor(this, props.provider);
     if (!reasons.backups) this.snapshotPolicy = props.snapshotPolicy ?? SnapshotPolicy.defaultFor(this, props.provider);
     const securityGroups = props.securityGroups ?? [new HardenedSecurityGroup(this, 'SecurityGroup', {
       vpcId: props.vpcId!,
-      description: `Security group of ${this.node.path}`,
       tags: props.tags,
       provider: props.provider,
     })];
-    this.role = props.role ?? new InstanceRole(this, 'Role', { provider: props.provider, description: `Role of ${this.node.path}` });
+    this.role = grantableRole(this, props.role ?? new InstanceRole(this, 'Role', {
+      provider: props.provider, description: `ECS instance role of ${this.node.path}`.slice(0, 1024),
+    }), props.provider);
 
     // --- the instance ------------------------------------------------------------------------
     const metadataDisabled = props.metadata === InstanceMetadata.DISABLED;
@@ -302,29 +472,33 @@ export class SecureInstance extends Construct implements IConnectable {
       instanceType: props.instanceType,
       vswitchId: props.vswitchId,
       securityGroups: securityGroups.map((sg) => sg.securityGroupId),
-      // Metadata: token-only mode unless opted out.
+      // Metadata: token-only mode unless opted out (both read back; changes apply in place).
       httpEndpoint: metadataDisabled ? 'disabled' : 'enabled',
       httpTokens: reasons.metadataToken ? 'optional' : 'required',
       // System disk: always encrypted with the customer key's plain id (an alias or ARN would be
       // read back as the id and force a replacement on every plan).
       systemDiskCategory: category,
-      systemDiskSize: sys.size ?? 40,
-      systemDiskPerformanceLevel: category === 'cloud_essd' ? (sys.performanceLevel ?? 'PL1') : undefined,
+      systemDiskSize: size,
+      systemDiskPerformanceLevel: performanceLevel,
       systemDiskEncrypted: true,
       systemDiskKmsKeyId: this.encryptionKey.keyId,
-      systemDiskEncryptAlgorithm: sys.encryptAlgorithm ?? 'aes-256',
+      systemDiskEncryptAlgorithm: algorithm,
       systemDiskName: sys.name,
       systemDiskDescription: sys.description,
-      // No public IP unless opted out.
+      // No public IP unless opted out (set explicitly: the provider has no default since 1.243.0).
       internetMaxBandwidthOut: props.publicIp ? props.publicIp.bandwidthMbps : 0,
       internetChargeType: props.publicIp ? (props.publicIp.chargeType ?? 'PayByTraffic') : undefined,
       passwordInherit: reasons.passwordInherit ? true : undefined,
       securityEnhancementStrategy: reasons.agent ? 'Deactive' : 'Active',
-      deletionProtection: !reasons.deletionProtection,
+      // Release protection exists for pay-as-you-go instances only (the provider suppresses the
+      // field for PrePaid); it is not sent for subscriptions.
+      deletionProtection: props.prePaid ? undefined : !reasons.deletionProtection,
       userData: props.userData !== undefined ? encodeUserData(this, props.userData) : undefined,
       instanceChargeType: props.prePaid ? 'PrePaid' : 'PostPaid',
       period: props.prePaid?.period,
       periodUnit: props.prePaid ? (props.prePaid.periodUnit ?? 'Month') : undefined,
+      renewalStatus: props.prePaid?.autoRenewPeriod !== undefined ? 'AutoRenewal' : undefined,
+      autoRenewPeriod: props.prePaid?.autoRenewPeriod,
       spotStrategy: props.spot?.strategy,
       spotPriceLimit: props.spot?.priceLimit,
       spotInterruptionBehavior: props.spot ? (props.spot.interruptionBehavior ?? 'Stop') : undefined,
@@ -335,17 +509,20 @@ export class SecureInstance extends Construct implements IConnectable {
     this.privateIp = this.resource.primaryIpAddress;
     this.connections = new Connections({ securityGroups });
 
-    // Backups of the system disk.
-    if (this.snapshotPolicy) this.snapshotPolicy.applyTo(this.resource.systemDiskId, `${this.node.id}-system-disk`);
+    // Backups of the system disk (data disks are attached in addDataDisk).
+    if (this.snapshotPolicy) this.snapshotPolicy.applyTo(this.resource.systemDiskId, `SystemDisk-${this.node.addr.slice(0, 12)}`);
 
     // Login: key pair only.
     if (props.keyPairName !== undefined) {
-      new EcsKeyPairAttachment(this, 'KeyPair', {
-        provider: props.provider, keyPairName: props.keyPairName, instanceIds: [this.instanceId],
+      this.keyPairAttachment = new EcsKeyPairAttachment(this, 'KeyPair', {
+        provider: props.provider,
+        keyPairName: props.keyPairName,
+        instanceIds: [this.instanceId],
+        force: props.keyPairReboot ?? true,
       });
     }
     // Role via the attachment resource (instance.role_name is deprecated).
-    new EcsRamRoleAttachment(this, 'RoleAttachment', {
+    this.roleAttachment = new EcsRamRoleAttachment(this, 'RoleAttachment', {
       provider: props.provider, instanceId: this.instanceId, ramRoleName: this.role.roleName,
     });
 
@@ -357,52 +534,90 @@ export class SecureInstance extends Construct implements IConnectable {
     if (reasons.publicIp) recordOptOut(this, 'SecureInstance.PublicIp', reasons.publicIp, mine);
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
     if (reasons.deletionProtection) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
-    if (props.prePaid && !reasons.deletionProtection) {
+    if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
-        'deletion_protection has no effect on subscription (PrePaid) instances: the provider suppresses it and ECS only '
-        + 'protects pay-as-you-go instances. A subscription instance is still not released before it expires, and '
-        + 'terraform destroy fails without force_delete, which this construct never sets.');
+        'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '
+        + 'subscription (PrePaid) instance. A subscription instance cannot be released manually before it expires, and '
+        + 'terraform destroy fails unless force_delete is set, which this construct never does. '
+        + (props.prePaid.autoRenewPeriod === undefined
+          ? 'Without prePaid.autoRenewPeriod the instance stops when the subscription expires and is released 15 days later.'
+          : 'The subscription renews automatically.'));
     }
     if (props.spot) {
       addHardeningWarning(this, 'SecureInstance.SpotReclaim',
-        'spot instances can be reclaimed at any time and release protection does not apply to them; keep data on '
+        'spot instances can be reclaimed at any time and release protection does not prevent that; keep data on '
         + 'EncryptedDisks (they outlive the instance by default) and rely on the snapshot policy.');
     }
   }
 
   /**
-   * Adds an encrypted data disk in the instance's zone, with the instance's key and snapshot policy
-   * unless given, and attaches it. Data disks are separate `alicloud_ecs_disk` resources because
-   * the provider never reads inline `data_disks` back (drift would go unseen).
+   * Adds an encrypted data disk in the instance's zone, with the instance's key, encryption
+   * algorithm, tags and snapshot policy unless given, and attaches it. Data disks are separate `alicloud_ecs_disk` resources
+   * because the provider never reads inline `data_disks` back (drift would go unseen). The
+   * instance's tags are merged into the disk's: the provider applies `volume_tags` changes to every
+   * disk of the instance, so the disk's own `tags` then stay in step.
+   *
+   * @param id construct id of the disk (under this instance)
    */
   public addDataDisk(id: string, options: DataDiskOptions = {}): EncryptedDisk {
+    new Check(this, 'SecureInstance').object('options', options);
+    const opts = options ?? {};
+    const diskBackupsOff = opts.disableBackups !== undefined;
+    const useInstanceOptOut = this.backupsOptOut !== undefined && opts.snapshotPolicy === undefined && !diskBackupsOff;
     const disk = new EncryptedDisk(this, id, {
       encryptionKey: this.encryptionKey,
-      snapshotPolicy: this.snapshotPolicy,
-      disableBackups: this.backupsOptOut !== undefined ? OptOut.because(this.backupsOptOut) : undefined,
-      tags: this.tags,
-      ...options,
+      encryptAlgorithm: this.encryptAlgorithm as EncryptAlgorithm,
+      ...opts,
+      snapshotPolicy: diskBackupsOff ? undefined : (opts.snapshotPolicy ?? this.snapshotPolicy),
+      disableBackups: useInstanceOptOut ? OptOut.because(this.backupsOptOut!) : opts.disableBackups,
+      tags: this.tags || opts.tags ? { ...this.tags, ...opts.tags } : undefined,
       zoneId: this.resource.availabilityZone,
       provider: this.provider,
     });
-    disk.attachTo(this);
+    disk.attachTo(this, { id: 'Attachment' });
     this.dataDisks.push(disk);
     return disk;
   }
 
+  /** The principal that grants go to (the instance role), in the AWS CDK `grantPrincipal` style. */
+  public get grantPrincipal(): IGrantable {
+    return this.role;
+  }
+
   /** Adds a statement to the instance role's policy (least privilege: name actions and resources). */
   public addToRolePolicy(statement: PolicyStatement): void {
-    const grantee = this.role as Partial<IGrantable>;
-    if (typeof grantee.addToPrincipalPolicy !== 'function') {
-      throw new HardeningValidationError(this, 'SecureInstance.RoleNotMutable', 'role', this.role.roleName,
-        'an InstanceRole created by this library; an imported role cannot take new statements');
-    }
-    grantee.addToPrincipalPolicy(statement);
+    this.role.addToPrincipalPolicy(statement);
   }
+
+  /** `IGrantable`: grants made to the instance go to its role's policy. */
+  public addToPrincipalPolicy(statement: PolicyStatement): void {
+    this.role.addToPrincipalPolicy(statement);
+  }
+}
+
+/**
+ * The role as a grantee: an `InstanceRole` (or a role imported with `InstanceRole.fromRoleName`) as
+ * it is; any other `IInstanceRole` is wrapped so that the first grant creates a policy attached to
+ * the role by name (`InstanceRole.fromRoleName`).
+ */
+function grantableRole(scope: SecureInstance, role: IInstanceRole, provider: TerraformProvider | undefined): IInstanceRole & IGrantable {
+  if (typeof (role as Partial<IGrantable>).addToPrincipalPolicy === 'function') return role as IInstanceRole & IGrantable;
+  let imported: IGrantable | undefined;
+  return {
+    roleName: role.roleName,
+    roleArn: role.roleArn,
+    addToPrincipalPolicy(statement: PolicyStatement): void {
+      if (!(statement instanceof PolicyStatement)) {
+        throw new HardeningValidationError(scope, 'SecureInstance.NotAStatement', 'statement', statement, 'a PolicyStatement');
+      }
+      imported = imported ?? InstanceRole.fromRoleName(scope, 'GrantedRole', role.roleName, { provider });
+      imported.addToPrincipalPolicy(statement);
+    },
+  };
 }
 
 /** Instance names: 2–128 characters, starting with a letter; derived from the construct path. */
 function defaultName(path: string): string {
-  const cleaned = path.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z]+/, '');
-  return (cleaned.length >= 2 ? cleaned : `ecs-${cleaned}`).slice(-128);
+  const cleaned = path.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(-128).replace(/^[^A-Za-z]+/, '');
+  return cleaned.length >= 2 ? cleaned : `ecs-${cleaned}`;
 }

@@ -6,6 +6,7 @@ import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { KmsAlias } from '../generated/providers/alicloud/kms-alias';
 import { KmsKey } from '../generated/providers/alicloud/kms-key';
+import { Grant, IGrantable } from '../identity/grant';
 
 /**
  * A KMS customer master key that ECS can use to encrypt disks and snapshots.
@@ -20,7 +21,18 @@ export interface IEncryptionKey {
   readonly keyId: string;
   /** The key ARN (`acs:kms:<region>:<account>:key/<id>`), for RAM policies. */
   readonly keyArn: string;
+  /**
+   * Lets `grantee` (e.g. a `SecureInstance`'s role) encrypt and decrypt with this key:
+   * {@link KMS_ENCRYPT_DECRYPT_ACTIONS} on the key ARN only, HTTPS only.
+   */
+  grantEncryptDecrypt(grantee: IGrantable): Grant;
 }
+
+/**
+ * The KMS actions `grantEncryptDecrypt` allows: envelope encryption with the key (KMS API
+ * reference: Encrypt, Decrypt, GenerateDataKey).
+ */
+export const KMS_ENCRYPT_DECRYPT_ACTIONS: readonly string[] = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'];
 
 /**
  * Key specs ECS accepts for encrypted cloud disks.
@@ -284,6 +296,11 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
       });
     }
   }
+
+  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
+  public grantEncryptDecrypt(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
+  }
 }
 
 /** `rotation_interval` in seconds, the form KMS reads back (`604800s`), so literal plans stay clean. */
@@ -309,5 +326,10 @@ class ImportedEncryptionKey extends Construct implements IEncryptionKey {
     }
     this.keyId = keyId;
     this.keyArn = keyArn ?? `acs:kms:*:*:key/${keyId}`;
+  }
+
+  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
+  public grantEncryptDecrypt(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
   }
 }
