@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { Construct, IConstruct } from 'constructs';
-import { Annotations, App, IAspect, ISynthesisSession, TerraformResource, TerraformStack } from '../cdktf';
+import { Annotations, App, Aspects, IAspect, ISynthesisSession, TerraformResource, TerraformStack } from '../cdktf';
 import { applyAcknowledgements } from './acknowledgements';
 import { CheckResult, evaluateTerraformJson, Finding, unacknowledgedErrors } from './engine';
 import { HARDENING_RULES } from './pack';
@@ -151,7 +151,12 @@ function appOutdir(stack: TerraformStack): string | undefined {
  *
  * The checks run during stack validation (after every aspect) and again at synthesis (for apps
  * with `skipValidation`, where the error annotations fail synthesis); `Testing.synth(stack)`
- * without validations does not run them.
+ * without validations does not run them. Added to the App, the aspect reaches every stack through
+ * `app.synth()` (cdktf itself ignores App-level aspects; see the bridge below); with
+ * `Testing.synth(stack, true)` add it to the stack.
+ *
+ * @example
+ * Aspects.of(app).add(new HardeningChecks());
  */
 export class HardeningChecks implements IAspect {
   /** Checks a stack without annotating it. */
@@ -187,3 +192,28 @@ export class HardeningChecks implements IAspect {
     new HardeningChecksRunner(node, this.props);
   }
 }
+
+// cdktf 0.21 never invokes aspects added to the App: each stack's synthesizer runs
+// `invokeAspects(stack)` starting at the stack with no inherited aspects (cdktf
+// lib/synthesize/synthesizer.ts), so `Aspects.of(app).add(new HardeningChecks())` would silently do
+// nothing. `App.synth()` calls the public `TerraformStack.prepareStack()` on every stack before
+// synthesizing it; this bridge lets HardeningChecks aspects of the stack's ancestors (the App, or any
+// scope above the stack) visit the stack there. It only looks for HardeningChecks instances and is
+// installed once per loaded cdktf.
+const APP_ASPECT_BRIDGE = Symbol.for('alicloud-ecs-hardened/hardening-checks-app-aspects');
+
+function installAppAspectBridge(): void {
+  const proto = TerraformStack.prototype as unknown as Record<PropertyKey, unknown> & { prepareStack: (...args: unknown[]) => unknown };
+  if (proto[APP_ASPECT_BRIDGE]) return;
+  const original = proto.prepareStack;
+  proto.prepareStack = function prepareStack(this: TerraformStack, ...args: unknown[]): unknown {
+    for (const scope of this.node.scopes.slice(0, -1)) {
+      for (const aspect of Aspects.of(scope).all) {
+        if (aspect instanceof HardeningChecks) aspect.visit(this);
+      }
+    }
+    return original.apply(this, args);
+  };
+  Object.defineProperty(proto, APP_ASPECT_BRIDGE, { value: true, enumerable: false });
+}
+installAppAspectBridge();
