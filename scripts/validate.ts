@@ -10,6 +10,7 @@
  */
 import * as path from 'path';
 import { REPO_ROOT, readProviderMeta } from './lib/provider-meta';
+import { runRulePack } from './lib/rule-pack';
 import { SynthesizedStack, exampleNames, synthExample, synthFixtures } from './lib/stacks';
 import { runTerraform, terraformBinary } from './lib/terraform';
 
@@ -70,8 +71,11 @@ function main() {
       if (verdict.detail) console.log(verdict.detail.split('\n').map((l) => `      ${l}`).join('\n'));
     }
   }
+  // Hardening rule pack (scripts/lib/rule-pack.ts): blueprints clean, the insecure fixture must fail.
+  const rulePackFailed = runRulePack(stacks);
   console.log(`${stacks.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   process.exitCode = failed ? 1 : 0;
+  if (rulePackFailed) process.exitCode = 1;
 }
 
 if (require.main === module) main();

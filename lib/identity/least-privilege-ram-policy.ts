@@ -126,7 +126,7 @@ export class LeastPrivilegeRamPolicy extends Construct {
   /** Attaches the policy to a RAM role (`alicloud_ram_role_policy_attachment`, policy type `Custom`). */
   public attachToRole(role: IRoleName | string): RamRolePolicyAttachment {
     const roleName = typeof role === 'string' ? role : (role as IRoleName | undefined)?.roleName;
-    new Check(this, 'LeastPrivilegeRamPolicy').required('role', roleName);
+    new Check(this, 'LeastPrivilegeRamPolicy').required('role', roleName ?? role); // name the input itself when it has no roleName
     return this.attach(`role:${roleName}`, 'RoleAttachment', (id) => new RamRolePolicyAttachment(this, id, {
       roleName: roleName as string, policyName: this.policyName, policyType: 'Custom', provider: this.provider,
     })) as RamRolePolicyAttachment;

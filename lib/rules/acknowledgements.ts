@@ -46,7 +46,7 @@ const PROPAGATE = new PropagateAcknowledgements();
  * Acknowledgements are written to each affected resource's `"//"` metadata
  * (`"//": {"hardening": {"acknowledgements": [{"ruleId", "reason", "appliesTo"?}]}}`), so the
  * standalone checker sees them in `cdk.tf.json` too, and they appear in the reports with their
- * reasons. Some rules cannot be acknowledged (`acknowledgeable: false`, see docs/rules.md).
+ * reasons. Some rules cannot be acknowledged (`acknowledgeable: false`, listed in the README "Rule pack" section).
  *
  * @example
  * Acknowledgements.of(bastion).add('ALI-ECS-005', 'Bastion reached from the office CIDR only');
@@ -74,7 +74,7 @@ export class Acknowledgements {
   public add(ruleId: string, reason: string, options: AcknowledgementOptions = {}): this {
     const rule = typeof ruleId === 'string' ? findRule(ruleId) : undefined;
     if (!rule) {
-      throw new HardeningValidationError(this.scope, 'Acknowledgements.UnknownRule', 'ruleId', ruleId, 'a rule id of the hardening pack (see docs/rules.md), e.g. "ALI-ECS-005"');
+      throw new HardeningValidationError(this.scope, 'Acknowledgements.UnknownRule', 'ruleId', ruleId, 'a rule id of the hardening pack (README "Rule pack"), e.g. "ALI-ECS-005"');
     }
     if (!rule.acknowledgeable) {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.NotAcknowledgeable', 'ruleId', ruleId, 'a rule that can be acknowledged; fix this finding instead');

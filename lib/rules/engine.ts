@@ -138,11 +138,16 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
       else byType.set(t, [...(byType.get(t) ?? []), rule]);
     }
   }
+  const applicableByType = new Map<string, HardeningRule[]>();
   const results: RuleResult[] = [];
   const findings: Finding[] = [];
   let passed = 0;
   for (const resource of index.resources) {
-    const applicable = [...(byType.get(resource.type) ?? []), ...everyType];
+    let applicable = applicableByType.get(resource.type);
+    if (!applicable) {
+      applicable = [...(byType.get(resource.type) ?? []), ...everyType];
+      applicableByType.set(resource.type, applicable);
+    }
     if (applicable.length === 0) continue;
     const acks = acknowledgementCandidates(resource);
     for (const rule of applicable) {

@@ -315,7 +315,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
   public applyTo(disk: string | { readonly diskId: string }, id?: string): void {
     const check = new Check(this, 'SnapshotPolicy');
     const diskId = typeof disk === 'string' ? disk : (disk !== null && typeof disk === 'object' ? disk.diskId : undefined);
-    check.required('disk', diskId);
+    check.required('disk', diskId ?? disk); // name the input itself when no id could be read from it
     if (id !== undefined) check.text('id', id, { max: 255, code: 'InvalidId' });
     const key = typeof disk === 'object' && isConstruct(disk) ? `construct:${disk.node.path}` : `id:${diskId}`;
     if (this.attached.has(key)) {

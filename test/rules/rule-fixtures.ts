@@ -165,6 +165,9 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'false', resources: [instance({ deletion_protection: false })], findings: ['-'] },
       { name: 'unset', resources: [instance({ deletion_protection: undefined })], findings: ['-'] },
     ],
+    notApplicable: [
+      { name: 'subscription (PrePaid): ECS ignores deletion protection', resources: [instance({ deletion_protection: undefined, instance_charge_type: 'PrePaid' })] },
+    ],
   },
   'ALI-ECS-009': {
     compliant: [

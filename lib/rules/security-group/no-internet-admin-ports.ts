@@ -25,6 +25,8 @@ export const ADMIN_PORTS: Readonly<Record<number, string>> = Object.freeze({
   27017: 'MongoDB',
 });
 
+const ADMIN_PORT_LIST: ReadonlyArray<[number, string]> = Object.entries(ADMIN_PORTS).map(([p, s]) => [Number(p), s]);
+
 /** ALI-SG-002: no ingress from the internet to administration or database ports. */
 export const securityGroupNoInternetAdminPorts = defineRule({
   id: 'ALI-SG-002',
@@ -44,8 +46,7 @@ export const securityGroupNoInternetAdminPorts = defineRule({
   const range = portRange(body);
   if (!range) return [];
   const out: RuleViolation[] = [];
-  for (const [port, service] of Object.entries(ADMIN_PORTS)) {
-    const p = Number(port);
+  for (const [p, service] of ADMIN_PORT_LIST) {
     if (range[0] <= p && p <= range[1]) out.push({ finding: `port:${p}`, message: `port ${p} (${service}) is open to the internet` });
   }
   return out;
