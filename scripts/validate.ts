@@ -9,10 +9,13 @@
  *   npm run validate -- --only storage  # only stacks whose label contains "storage"
  */
 import * as path from 'path';
+import { runLargeFuzz } from './fuzz';
+import { CheckovExpectation, CheckovTarget, NEGATIVE_CONTROL_STACK, runCheckov } from './lib/checkov';
 import { REPO_ROOT, readProviderMeta } from './lib/provider-meta';
 import { runRulePack } from './lib/rule-pack';
 import { SynthesizedStack, exampleNames, synthExample, synthFixtures } from './lib/stacks';
 import { runTerraform, terraformBinary } from './lib/terraform';
+import { runPropertyValidation } from './property-validate';
 
 const OUT = path.join(REPO_ROOT, 'cdktf.out', 'validate');
 
@@ -45,6 +48,13 @@ export function validateStack(stack: SynthesizedStack): StackVerdict {
     : { ok: false, line: `FAIL  ${stack.label}: rejected, but not with ${stack.expectInvalid}`, detail: output };
 }
 
+/** The proof steps of issue 7 besides checkov: property-based configurations and the large fuzz. Returns how many failed. */
+function runProofSteps(): number {
+  const property = runPropertyValidation();
+  const fuzz = runLargeFuzz();
+  return (property.ok ? 0 : 1) + (fuzz ? 0 : 1);
+}
+
 function main() {
   const meta = readProviderMeta();
   const started = Date.now();
@@ -73,8 +83,20 @@ function main() {
   }
   // Hardening rule pack (scripts/lib/rule-pack.ts): blueprints clean, the insecure fixture must fail.
   const rulePackFailed = runRulePack(stacks);
-  console.log(`${stacks.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-  process.exitCode = failed ? 1 : 0;
+  // Real scanner (scripts/lib/checkov.ts): blueprints clean, the insecure fixture must fail.
+  const checkovTargets: CheckovTarget[] = stacks.map((s) => ({
+    label: s.label,
+    dir: s.dir,
+    expect: s.label.startsWith('examples/') ? CheckovExpectation.CLEAN
+      : s.label === `fixtures/${NEGATIVE_CONTROL_STACK}` ? CheckovExpectation.MUST_FAIL : CheckovExpectation.CLEAN_OR_OPTED_OUT,
+  }));
+  const checkovFailed = runCheckov(checkovTargets, path.join(OUT, 'checkov')).filter((v) => !v.ok).length;
+  // Property-based configurations and fuzzed bad input (full runs; skipped with --only).
+  const proofFailed = only ? 0 : runProofSteps();
+  console.log(`${stacks.length - failed} passed, ${failed} failed (terraform validate); `
+    + `${checkovTargets.length - checkovFailed} passed, ${checkovFailed} failed (checkov); `
+    + `${proofFailed} failed proof steps (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  process.exitCode = failed || checkovFailed || proofFailed ? 1 : 0;
   if (rulePackFailed) process.exitCode = 1;
 }
 

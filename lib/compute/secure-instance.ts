@@ -133,8 +133,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
 
   /**
    * Metadata service mode. Control: SSRF protection of the instance role's STS credentials
-   * (ECS "Access instance metadata in security hardening mode"; Checkov CKV_ALI_… / Cloud Config
-   * `ecs-instance-metadata-hardening-mode`).
+   * (ECS "Access instance metadata in security hardening mode"; InfraGuard
+   * `ecs-instance-meta-data-mode-check`).
    * @default InstanceMetadata.TOKEN_REQUIRED (`http_endpoint = "enabled"`, `http_tokens = "required"`)
    */
   readonly metadata?: InstanceMetadata;
@@ -148,7 +148,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   /**
    * Customer-managed KMS key encrypting the system disk and the data disks added with `addDataDisk`.
    * Its plain key id is used (`system_disk_kms_key_id` is read back as the plain id and is ForceNew).
-   * Control: CIS Alibaba Cloud Foundations 4.x disk encryption; Cloud Config `ecs-disk-all-encrypted-by-kms`.
+   * Control: CIS Alibaba Cloud Foundations 4.2 ("Virtual Machine's disk are encrypted"); InfraGuard
+   * `ecs-disk-all-encrypted-by-kms`.
    * @default EncryptionKey.defaultFor(stack): one key per stack and provider
    */
   readonly encryptionKey?: IEncryptionKey;
@@ -156,7 +157,7 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   readonly systemDisk?: SystemDiskOptions;
   /**
    * Automatic snapshot policy for the system disk and data disks. Control: seed "data availability"
-   * (snapshot-based backup); Cloud Config `ecs-disk-auto-snapshot-policy`.
+   * (snapshot-based backup); InfraGuard `ecs-disk-auto-snapshot-policy`.
    * @default SnapshotPolicy.defaultFor(stack): daily at 02:00 (UTC+8), kept 30 days
    */
   readonly snapshotPolicy?: ISnapshotPolicy;
@@ -169,7 +170,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
 
   /**
    * Key pair (already existing, or from `alicloud_ecs_key_pair`) attached for SSH login with
-   * `alicloud_ecs_key_pair_attachment`. There is no password option at all.
+   * `alicloud_ecs_key_pair_attachment`. There is no password option at all. Control: InfraGuard
+   * `ecs-instance-login-use-keypair`.
    * @default - no login credential: administer through Cloud Assistant / Session Manager
    */
   readonly keyPairName?: string;
@@ -189,8 +191,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   readonly passwordInherit?: OptOut;
 
   /**
-   * Public IP (an opt-out, recorded as `SecureInstance.PublicIp`). Control: CIS Alibaba Cloud
-   * Foundations "no public IP on instances"; Cloud Config `ecs-instance-no-public-ip`.
+   * Public IP (an opt-out, recorded as `SecureInstance.PublicIp`). Control: InfraGuard
+   * `ecs-instance-no-public-ip`.
    * @default - none: `internet_max_bandwidth_out = 0`
    */
   readonly publicIp?: PublicIpOptions;
@@ -203,7 +205,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
 
   /**
    * RAM role of the instance, attached with `alicloud_ecs_ram_role_attachment` (the instance's
-   * `role_name` is deprecated). Control: least privilege, no AccessKeys on instances.
+   * `role_name` is deprecated). Control: InfraGuard `ecs-instance-ram-role-attached`; least
+   * privilege, no AccessKeys on instances.
    * @default - a new InstanceRole trusted by ECS only, with no permissions until granted
    */
   readonly role?: IInstanceRole;
@@ -217,7 +220,7 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   readonly disableSecurityCenterAgent?: OptOut;
   /**
    * Opt-out: no release protection (`deletion_protection = false`). Recorded as
-   * `SecureInstance.DeletionProtection`.
+   * `SecureInstance.DeletionProtection`. Control: InfraGuard `ecs-instance-deletion-protection-enabled`.
    * @default - protected (pay-as-you-go); not applicable to subscription instances
    */
   readonly disableDeletionProtection?: OptOut;
@@ -250,15 +253,15 @@ export type DataDiskOptions = Omit<EncryptedDiskProps, 'zoneId' | 'provider'>;
  *
  * | setting | default | control |
  * | --- | --- | --- |
- * | metadata service | security-hardening (token-only) mode | seed: ECS data security; Cloud Config `ecs-instance-metadata-hardening-mode` |
- * | system disk | `cloud_essd`, encrypted with a customer-managed KMS key (plain key id), aes-256 | seed: disk encryption; CIS 4.x |
+ * | metadata service | security-hardening (token-only) mode | seed: ECS data security; InfraGuard `ecs-instance-meta-data-mode-check` |
+ * | system disk | `cloud_essd`, encrypted with a customer-managed KMS key (plain key id), aes-256 | CIS 4.2; InfraGuard `ecs-disk-all-encrypted-by-kms` |
  * | data disks | separate `EncryptedDisk`s + attachments (inline `data_disks` are never read back) | drift detection |
- * | backups | system and data disks in an automatic snapshot policy | seed: data availability |
- * | public IP | none (`internet_max_bandwidth_out = 0`) | CIS: no public IP on instances |
- * | login | key pair only, no password prop, `password_inherit` refused | seed: key-pair login |
+ * | backups | system and data disks in an automatic snapshot policy | seed: data availability; InfraGuard `ecs-disk-auto-snapshot-policy` |
+ * | public IP | none (`internet_max_bandwidth_out = 0`) | InfraGuard `ecs-instance-no-public-ip` |
+ * | login | key pair only, no password prop, `password_inherit` refused | InfraGuard `ecs-instance-login-use-keypair` |
  * | Security Center agent | `security_enhancement_strategy = "Active"` | seed: security in the cloud |
- * | release protection | `deletion_protection = true` | Cloud Config `ecs-instance-deletion-protection-enabled` |
- * | RAM role | an `InstanceRole` trusted by ECS only, no permissions until granted | least privilege |
+ * | release protection | `deletion_protection = true` | InfraGuard `ecs-instance-deletion-protection-enabled` |
+ * | RAM role | an `InstanceRole` trusted by ECS only, no permissions until granted | InfraGuard `ecs-instance-ram-role-attached`; least privilege |
  * | network | in a vSwitch, with a HardenedSecurityGroup | CIS 3.1 (no classic network) |
  * | user data | base64-encoded by the construct, secrets warned about | |
  */
