@@ -8,12 +8,19 @@ import { asList, referencesIn } from './values';
 export class DocumentIndex implements DocumentIndexLike {
   /** All resources in document order. */
   public readonly resources: SynthesizedResource[] = [];
+  /** Resources by address. */
   public readonly byAddress = new Map<string, SynthesizedResource>();
+  /** Disks (and `<instance>#system_disk`) with an auto snapshot policy attachment. */
   public readonly snapshotAttached = new Set<string>();
+  /** Addresses referenced by a flow log's `resource_id`. */
   public readonly flowLogTargets = new Set<string>();
+  /** Instances with a RAM role attachment. */
   public readonly roleAttachedInstances = new Set<string>();
+  /** RAM roles used by instances or launch templates. */
   public readonly instanceRoles = new Set<string>();
+  /** Ids of the rules known to the evaluation. */
   public readonly knownRuleIds: ReadonlySet<string>;
+  /** True when the document has an `alicloud_ecs_disk_default_kms_key`. */
   public hasDefaultKmsKey = false;
 
   /**

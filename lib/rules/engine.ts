@@ -24,20 +24,29 @@ export interface AppliedAcknowledgement {
 
 /** One finding: a rule violated by a resource, acknowledged or not. */
 export interface Finding {
+  /** Rule id, e.g. `ALI-ECS-001`. */
   readonly ruleId: string;
+  /** Rule name, e.g. `InstanceMetadataTokenRequired`. */
   readonly ruleName: string;
+  /** The rule's level. */
   readonly level: RuleLevel;
   /** `fail` = unacknowledged; `acknowledged` = accepted with a reason. */
   readonly status: 'fail' | 'acknowledged';
+  /** Terraform address `type.name`. */
   readonly address: string;
+  /** Resource type, e.g. `alicloud_instance`. */
   readonly resourceType: string;
+  /** Logical name in the document. */
   readonly resourceName: string;
   /** @default - not synthesized by cdktf */
   readonly constructPath?: string;
   /** @default - the resource as a whole */
   readonly finding?: string;
+  /** What is wrong. */
   readonly message: string;
+  /** How to fix it. */
   readonly fixHint: string;
+  /** Controls the rule implements. */
   readonly controls: readonly string[];
   /** @default - not acknowledged */
   readonly acknowledgement?: AppliedAcknowledgement;
@@ -54,24 +63,33 @@ export type ResultStatus = 'pass' | 'fail' | 'acknowledged' | 'not-applicable';
 
 /** One rule evaluated on one resource. */
 export interface RuleResult {
+  /** Rule id. */
   readonly ruleId: string;
+  /** Terraform address `type.name`. */
   readonly address: string;
   /** @default - not synthesized by cdktf */
   readonly constructPath?: string;
   /** `fail` when any finding is unacknowledged; `acknowledged` when all findings are acknowledged. */
   readonly status: ResultStatus;
+  /** The findings (empty for pass and not-applicable). */
   readonly findings: readonly Finding[];
 }
 
 /** Counts over a check. */
 export interface CheckSummary {
+  /** Resources in the document. */
   readonly resources: number;
+  /** (rule, resource) evaluations, including not-applicable ones. */
   readonly evaluations: number;
+  /** Evaluations without findings. */
   readonly passed: number;
   /** Unacknowledged error findings: non-zero fails synthesis and the CLI. */
   readonly errors: number;
+  /** Unacknowledged warning findings. */
   readonly warnings: number;
+  /** Unacknowledged info findings. */
   readonly infos: number;
+  /** Acknowledged findings (acknowledgements and construct opt-outs). */
   readonly acknowledged: number;
 }
 

@@ -12,8 +12,11 @@ export const MARKDOWN_REPORT_FILE = 'hardening-report.md';
 
 /** The JSON report of one stack (or one Terraform JSON file). */
 export interface HardeningReportJson {
+  /** Stack name (or file). */
   readonly stack: string;
+  /** Counts over the stack. */
   readonly summary: CheckResult['summary'];
+  /** Every rule with its metadata and how many resources passed, failed, were acknowledged or not applicable. */
   readonly rules: Array<{
     id: string;
     name: string;
@@ -23,6 +26,7 @@ export interface HardeningReportJson {
     controls: readonly string[];
     counts: Record<ResultStatus, number>;
   }>;
+  /** Every resource a rule applies to, with each rule's status and findings (acknowledgements with their reasons). */
   readonly resources: Array<{
     address: string;
     constructPath?: string;
