@@ -83,7 +83,7 @@ export interface PublicIpOptions {
 export interface SpotOptions {
   /** `SpotAsPriceGo` (market price) or `SpotWithPriceLimit` (needs `priceLimit`). */
   readonly strategy: 'SpotAsPriceGo' | 'SpotWithPriceLimit';
-  /** Maximum hourly price (greater than 0), only with `SpotWithPriceLimit`. @default - none */
+  /** Maximum hourly price (greater than 0, at most three decimals), only with `SpotWithPriceLimit`. @default - none */
   readonly priceLimit?: number;
   /** What happens when the capacity is reclaimed. @default 'Stop' (keeps disks) */
   readonly interruptionBehavior?: 'Terminate' | 'Stop';
@@ -423,8 +423,10 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       if (props.spot.strategy === 'SpotAsPriceGo' && limit !== undefined) {
         check.fail('PriceLimitNotAllowed', 'spot.priceLimit', limit, 'no price limit with strategy "SpotAsPriceGo" (use "SpotWithPriceLimit")');
       }
-      if (limit !== undefined && !isToken(limit) && (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0)) {
-        check.fail('InvalidPriceLimit', 'spot.priceLimit', limit, 'a price per hour greater than 0');
+      // Provider docs of spot_price_limit: "Three decimals is allowed at most".
+      if (limit !== undefined && !isToken(limit)
+        && (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0 || Math.abs(Math.round(limit * 1000) - limit * 1000) > 1e-6)) {
+        check.fail('InvalidPriceLimit', 'spot.priceLimit', limit, 'a price per hour greater than 0 with at most three decimals');
       }
     }
     if (props.publicIp !== undefined) {

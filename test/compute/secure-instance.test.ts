@@ -295,11 +295,11 @@ describe('SecureInstance options', () => {
 
   test('spot: strategy, price limit, Stop on reclaim by default, warning with a stable id', () => {
     const stack = testStack();
-    new SecureInstance(stack, 'web', { ...BASE, spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.5 } });
+    new SecureInstance(stack, 'web', { ...BASE, spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.123 } });
     expect(instanceOf(synthJson(stack))).toMatchObject({
       instance_charge_type: 'PostPaid',
       spot_strategy: 'SpotWithPriceLimit',
-      spot_price_limit: 0.5,
+      spot_price_limit: 0.123,
       spot_interruption_behavior: 'Stop',
       deletion_protection: true,
     });
@@ -553,6 +553,7 @@ describe('SecureInstance rejected inputs', () => {
     ['spot price limit missing', () => ({ ...BASE, spot: { strategy: 'SpotWithPriceLimit' } }), 'SecureInstance.PriceLimitRequired', 'spot.priceLimit', 'maximum hourly price'],
     ['spot price limit with market price', () => ({ ...BASE, spot: { strategy: 'SpotAsPriceGo', priceLimit: 1 } }), 'SecureInstance.PriceLimitNotAllowed', 'spot.priceLimit', 'SpotWithPriceLimit'],
     ['negative spot price', () => ({ ...BASE, spot: { strategy: 'SpotWithPriceLimit', priceLimit: -1 } }), 'SecureInstance.InvalidPriceLimit', 'spot.priceLimit', 'greater than 0'],
+    ['spot price with four decimals', () => ({ ...BASE, spot: { strategy: 'SpotWithPriceLimit', priceLimit: 0.1234 } }), 'SecureInstance.InvalidPriceLimit', 'spot.priceLimit', 'at most three decimals'],
     ['unknown spot strategy', () => ({ ...BASE, spot: { strategy: 'NoSpot' } }), 'SecureInstance.NotAllowed', 'spot.strategy', '"SpotAsPriceGo"'],
     ['unknown interruption behavior', () => ({ ...BASE, spot: { strategy: 'SpotAsPriceGo', interruptionBehavior: 'Hibernate' } }), 'SecureInstance.NotAllowed', 'spot.interruptionBehavior', '"Terminate"'],
     ['public IP bandwidth 0', () => ({ ...BASE, publicIp: { bandwidthMbps: 0, optOut: OptOut.because('Bastion host for the ops team') } }), 'SecureInstance.OutOfRange', 'publicIp.bandwidthMbps', 'from 1 to 100'],
