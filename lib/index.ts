@@ -4,7 +4,7 @@
  * Also exports the generated L1 bindings of the `aliyun/alicloud` provider (`alicloud.*`,
  * `AlicloudProvider`), so raw resources can be mixed with the hardened constructs.
  */
-export * as alicloud from './generated/providers/alicloud';
+export { alicloud } from './alicloud';
 export { AlicloudProvider, AlicloudProviderConfig } from './generated/providers/alicloud/provider';
 export * from './provider-version';
 export * from './core';
