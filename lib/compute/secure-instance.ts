@@ -270,8 +270,15 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
   public readonly resource: Instance;
   /** Instance id. */
   public readonly instanceId: string;
-  /** Primary private IP. */
-  public readonly privateIp: string;
+  /**
+   * Primary private IP. Read lazily: every attribute reference is a cdktf token that captures a
+   * stack trace, so a fleet of instances does not pay for IPs nobody reads.
+   */
+  public get privateIp(): string {
+    this._privateIp ??= this.resource.primaryIpAddress;
+    return this._privateIp;
+  }
+  private _privateIp?: string;
   /**
    * The instance's RAM role. Grants go to its least-privilege policy: e.g.
    * `key.grantEncryptDecrypt(instance.role)`. A given role that is not an `InstanceRole` receives
@@ -511,7 +518,6 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       volumeTags: props.tags,
     });
     this.instanceId = this.resource.id;
-    this.privateIp = this.resource.primaryIpAddress;
     this.connections = new Connections({ securityGroups });
 
     // Backups of the system disk (data disks are attached in addDataDisk).
