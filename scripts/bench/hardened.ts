@@ -15,13 +15,15 @@ export function buildHardenedFleet(stack: Construct, n: number): void {
   const vswitch = new alicloud.vswitch.Vswitch(stack, 'VSwitch', {
     vpcId: vpc.id, cidrBlock: FLEET.vswitchCidr, zoneId: FLEET.zoneId, vswitchName: FLEET.vswitchName,
   });
+  // Attributes read once, as in raw.ts: each read creates a cdktf token with a captured stack trace.
+  const vswitchId = vswitch.id;
   const securityGroup = new HardenedSecurityGroup(stack, 'Fleet', { vpcId: vpc.id });
   const role = new InstanceRole(stack, 'FleetRole');
   const encryptionKey = new EncryptionKey(stack, 'FleetKey');
   const snapshotPolicy = new SnapshotPolicy(stack, 'FleetBackups');
   for (let i = 0; i < n; i++) {
     const instance = new SecureInstance(stack, `web${i}`, {
-      vswitchId: vswitch.id,
+      vswitchId,
       securityGroups: [securityGroup],
       imageId: FLEET.imageId,
       instanceType: FLEET.instanceType,
