@@ -83,6 +83,8 @@ function annotateOnce(scope: IConstruct, level: 'error' | 'warning' | 'info', me
 class HardeningChecksRunner extends Construct {
   /** The result of the last run. */
   public lastResult?: CheckResult;
+  /** The result of this synthesis pass's validation, until custom synthesis consumes it. */
+  private validated?: { readonly result: CheckResult; readonly reportDir?: string };
 
   constructor(private readonly stack: TerraformStack, private readonly props: HardeningChecksProps) {
     super(stack, HARDENING_CHECKS_RUNNER_ID);
@@ -90,11 +92,14 @@ class HardeningChecksRunner extends Construct {
       validate: () => {
         const result = this.run();
         // Validation runs before cdktf writes the stack: write the reports now, so a failing stack
-        // still leaves its report behind (synthesis rewrites them into the session's outdir).
+        // still leaves its report behind.
         const outdir = appOutdir(this.stack);
+        let reportDir: string | undefined;
         if (this.props.reports !== false && outdir !== undefined) {
-          this.writeReports(result, path.join(outdir, 'stacks', this.stack.node.id));
+          reportDir = path.join(outdir, 'stacks', this.stack.node.id);
+          this.writeReports(result, reportDir);
         }
+        this.validated = { result, reportDir };
         return unacknowledgedErrors(result).map(annotationText);
       },
     });
@@ -102,13 +107,21 @@ class HardeningChecksRunner extends Construct {
       enumerable: false,
       value: {
         onSynthesize: (session: ISynthesisSession) => {
-          const result = this.run();
-          if (this.props.reports !== false) {
-            this.writeReports(result, path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory));
-          }
+          // In one synthesis pass the tree does not change between validation and custom synthesis:
+          // reuse the validation's result (a 1000-instance stack costs one toTerraform() less).
+          const validated = this.validated;
+          this.validated = undefined;
+          const result = validated?.result ?? this.run();
+          const dir = path.join(session.outdir, session.manifest.forStack(this.stack).workingDirectory);
+          if (this.props.reports !== false && validated?.reportDir !== dir) this.writeReports(result, dir);
         },
       },
     });
+  }
+
+  /** Starts a new synthesis pass (the aspect visits the stack at the start of every pass). */
+  public newPass(): void {
+    this.validated = undefined;
   }
 
   private get rules(): readonly HardeningRule[] {
@@ -188,7 +201,9 @@ export class HardeningChecks implements IAspect {
 
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;
-    if (node.node.tryFindChild(HARDENING_CHECKS_RUNNER_ID)) return;
+    const existing = node.node.tryFindChild(HARDENING_CHECKS_RUNNER_ID);
+    if (existing instanceof HardeningChecksRunner) existing.newPass();
+    if (existing) return;
     new HardeningChecksRunner(node, this.props);
   }
 }

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { alicloud, AlicloudProvider, EncryptedDisk, OptOut } from '../../lib';
 import { App, Aspects, Testing, TerraformStack } from '../../lib/cdktf';
 import {
-  HARDENING_CHECKS_RUNNER_ID, HARDENING_RULES, HardeningChecks, HardeningReportJson, JSON_REPORT_FILE, MARKDOWN_REPORT_FILE,
+  Acknowledgements, HARDENING_CHECKS_RUNNER_ID, HARDENING_RULES, HardeningChecks, HardeningReportJson, JSON_REPORT_FILE, MARKDOWN_REPORT_FILE,
   writeReports,
 } from '../../lib/rules';
 import { expectValidationError, testStack } from '../util';
@@ -124,6 +124,18 @@ describe('reports', () => {
     const json: HardeningReportJson = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'prod', JSON_REPORT_FILE), 'utf8'));
     expect(json.summary.errors).toBe(3);
     expect(fs.readFileSync(path.join(outdir, 'stacks', 'prod', MARKDOWN_REPORT_FILE), 'utf8')).toContain('**3 unacknowledged errors**');
+  });
+
+  test('every synthesis reports the current tree', () => {
+    const outdir = tmpdir();
+    const { app: a, stack } = app(outdir);
+    const key = new alicloud.kmsKey.KmsKey(stack, 'raw-key', { ...KMS_OK, deletionProtection: 'Disabled' });
+    const read = (): HardeningReportJson => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'prod', JSON_REPORT_FILE), 'utf8'));
+    a.synth();
+    expect(read().summary).toMatchObject({ warnings: 1, acknowledged: 0 });
+    Acknowledgements.of(key).add('ALI-KMS-003', 'Key is shared with the legacy stack');
+    a.synth();
+    expect(read().summary).toMatchObject({ warnings: 0, acknowledged: 1 });
   });
 
   test('with skipValidation the error annotations fail synthesis', () => {
