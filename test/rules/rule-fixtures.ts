@@ -172,6 +172,7 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
   'ALI-ECS-009': {
     compliant: [
       { name: 'vswitch_id', resources: [instance({})] },
+      { name: 'vSwitch on the primary network interface', resources: [instance({ vswitch_id: undefined, network_interfaces: { vswitch_id: 'vsw-1', network_card_index: 0 } })] },
       { name: 'launched from a launch template', resources: [instance({ vswitch_id: undefined, launch_template_id: '${alicloud_ecs_launch_template.lt.id}' })] },
     ],
     nonCompliant: [{ name: 'no vSwitch (classic network)', resources: [instance({ vswitch_id: undefined })], findings: ['-'] }],
@@ -351,6 +352,7 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'rotation unset', resources: [['alicloud_kms_key', 'key', { ...GOOD_KMS, automatic_rotation: undefined }]], findings: ['automatic_rotation'] },
       { name: 'rotation every 366 days', resources: [['alicloud_kms_key', 'key', { ...GOOD_KMS, rotation_interval: '366d' }]], findings: ['rotation_interval'] },
       { name: 'rotation every 8784h', resources: [['alicloud_kms_key', 'key', { ...GOOD_KMS, rotation_interval: '8784h' }]], findings: ['rotation_interval'] },
+      { name: 'an interval the provider does not understand', resources: [['alicloud_kms_key', 'key', { ...GOOD_KMS, rotation_interval: '1y' }]], findings: ['rotation_interval'] },
     ],
   },
   'ALI-KMS-002': {
@@ -399,6 +401,11 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
         name: 'Allow *:* in the deprecated document',
         resources: [['alicloud_ram_policy', 'p', { name: 'p', document: policy({ Effect: 'Allow', Action: ['*:*'], Resource: ['*'] }) }]],
         findings: ['Statement[0]'],
+      },
+      {
+        name: 'Allow * in the deprecated statement blocks',
+        resources: [['alicloud_ram_policy', 'p', { name: 'p', statement: [{ effect: 'Deny', action: ['ram:*'], resource: ['*'] }, { effect: 'Allow', action: ['*'], resource: ['*'] }] }]],
+        findings: ['Statement[1]'],
       },
     ],
   },

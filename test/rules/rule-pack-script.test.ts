@@ -50,8 +50,9 @@ describe('npm run validate: rule-pack step', () => {
     ]);
   });
 
-  const insecure = VALIDATION_FIXTURES.find((f) => f.name === 'insecure-l1');
-  (insecure ? test : test.skip)('the insecure-l1 fixture (test/fixtures/proof.ts) fails with the expected rule ids', () => {
+  test('the insecure-l1 fixture (test/fixtures/proof.ts) fails with the expected rule ids', () => {
+    const insecure = VALIDATION_FIXTURES.find((f) => f.name === 'insecure-l1');
+    expect(insecure).toBeDefined();
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-pack-insecure-'));
     const app = new App({ outdir });
     insecure!.build(app, insecure!.name);
@@ -60,6 +61,7 @@ describe('npm run validate: rule-pack step', () => {
     const verdict = checkStackWithRulePack(`fixtures/${stack.name}`, stack.dir);
     expect(verdict.line).toMatch(/^ok {4}fixtures\/insecure-l1: fails as expected/);
     const failed = [...new Set(verdict.result.findings.filter((f) => f.status === 'fail').map((f) => f.ruleId))].sort();
-    expect(failed).toEqual([...EXPECTED_RULE_FAILURES['fixtures/insecure-l1']].sort());
+    expect(failed).toEqual(expect.arrayContaining([...EXPECTED_RULE_FAILURES['fixtures/insecure-l1']]));
+    expect(verdict.result.summary.errors).toBeGreaterThan(0);
   });
 });
