@@ -12,6 +12,9 @@ const TYPESCRIPT_VERSION = '5.9.3';
 /** Generated provider bindings: committed, never hand-edited, out of lint and coverage. */
 const GENERATED_DIR = 'lib/generated';
 
+/** tsconfig ts-jest compiles tests with: the dev tsconfig in transpile-only mode (created below). */
+const TSCONFIG_JEST = 'tsconfig.jest.json';
+
 /** ts-node without type-checking: the scripts are type-checked by `tsc --noEmit -p tsconfig.dev.json`. */
 const TS_NODE = 'ts-node --transpile-only --project tsconfig.dev.json';
 
@@ -87,6 +90,11 @@ const project = new typescript.TypeScriptProject({
   },
 
   jest: true,
+  // ts-jest compiles in transpile-only mode (tsconfig.jest.json: isolatedModules). Type errors are
+  // reported once, by `npm run typecheck` (tsc over lib, tests, scripts and examples, part of
+  // `npm test`); type-checking every test file's import graph again inside jest made the suite about
+  // 3x slower (BENCHMARKS.md, `npm run bench`).
+  tsJestOptions: { transformOptions: { tsconfig: typescript.TsJestTsconfig.fromFile(TSCONFIG_JEST) } },
   jestOptions: {
     // jest 30 resolves modules with unrs-resolver (same registry gap as above): stay on jest 29.
     jestVersion: '^29',
@@ -100,6 +108,12 @@ const project = new typescript.TypeScriptProject({
       testTimeout: 60_000,
     },
   },
+});
+
+new javascript.TypescriptConfig(project, {
+  fileName: TSCONFIG_JEST,
+  extends: javascript.TypescriptConfigExtends.fromPaths(['./tsconfig.dev.json']),
+  compilerOptions: { isolatedModules: true },
 });
 
 // eslint-import-resolver-typescript v4 depends on unrs-resolver, whose optional native builds for

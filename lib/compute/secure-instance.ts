@@ -401,6 +401,14 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (props.securityGroups !== undefined && !isToken(props.securityGroups) && props.securityGroups.length === 0) {
       check.fail('NoSecurityGroup', 'securityGroups', props.securityGroups, 'at least one security group (or omit it to get a HardenedSecurityGroup)');
     }
+    if (Array.isArray(props.securityGroups)) {
+      props.securityGroups.forEach((sg, i) => {
+        if (sg === null || typeof sg !== 'object' || typeof (sg as Partial<ISecurityGroup>).allowIngress !== 'function') {
+          check.fail('InvalidSecurityGroup', `securityGroups[${i}]`, sg,
+            'an ISecurityGroup (HardenedSecurityGroup or HardenedSecurityGroup.fromSecurityGroupId), not a security group id');
+        }
+      });
+    }
 
     // Billing.
     if (props.prePaid && props.spot) {
