@@ -530,6 +530,7 @@ describe('SecureInstance rejected inputs', () => {
     ['empty imageId', () => ({ ...BASE, imageId: ' ' }), 'SecureInstance.Required', 'imageId', 'non-empty string'],
     ['instance type without ecs.', () => ({ ...BASE, instanceType: 'g7.large' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'starting with "ecs."'],
     ['no vpcId and no security groups', () => ({ ...BASE, vpcId: undefined }), 'SecureInstance.VpcRequired', 'vpcId', 'VPC of the vSwitch'],
+    ['a security group id instead of a group', () => ({ ...BASE, securityGroups: ['sg-bp1existing0001'] }), 'SecureInstance.InvalidSecurityGroup', 'securityGroups[0]', 'not a security group id'],
     ['empty security group list', () => ({ ...BASE, securityGroups: [] }), 'SecureInstance.NoSecurityGroup', 'securityGroups', 'at least one'],
     ['a password', () => ({ ...BASE, password: 'Sup3r-secret!' }), 'SecureInstance.PasswordNotSupported', 'password', 'key-pair login only'],
     ['a KMS-encrypted password', () => ({ ...BASE, kmsEncryptedPassword: 'abc' }), 'SecureInstance.PasswordNotSupported', 'kmsEncryptedPassword', 'key-pair login only'],
