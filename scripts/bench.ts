@@ -303,7 +303,14 @@ function spread(s: Stat, f: (v: number) => string): string {
   return `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 }
 
-interface TargetCheck { readonly what: string; readonly target: string; readonly measured: string; readonly met: boolean }
+interface TargetCheck {
+  readonly what: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly met: boolean;
+  /** The same measurement in CPU time, for time targets (less sensitive to other load). */
+  readonly cpu?: { readonly measured: string; readonly met: boolean };
+}
 
 function gitRevision(): string {
   try {
@@ -357,13 +364,32 @@ function main(): void {
   const checks: TargetCheck[] = [];
   if (maxN === 1000) {
     const ratio = top.hardened.time.median / top.raw.time.median;
-    checks.push({ what: 'L2/L1 synth time at N=1000', target: `≤ ${TARGETS.ratioAt1000}`, measured: ratio.toFixed(2), met: ratio <= TARGETS.ratioAt1000 });
-    checks.push({ what: '1000 hardened instances: synth time', target: `< ${fmtMs(TARGETS.synth1000Ms)}`, measured: fmtMs(top.hardened.time.median), met: top.hardened.time.median < TARGETS.synth1000Ms });
+    const cpuRatio = top.hardened.cpu.median / top.raw.cpu.median;
+    checks.push({
+      what: 'L2/L1 synth time at N=1000',
+      target: `≤ ${TARGETS.ratioAt1000}`,
+      measured: ratio.toFixed(2),
+      met: ratio <= TARGETS.ratioAt1000,
+      cpu: { measured: cpuRatio.toFixed(2), met: cpuRatio <= TARGETS.ratioAt1000 },
+    });
+    checks.push({
+      what: '1000 hardened instances: synth time',
+      target: `< ${fmtMs(TARGETS.synth1000Ms)}`,
+      measured: fmtMs(top.hardened.time.median),
+      met: top.hardened.time.median < TARGETS.synth1000Ms,
+      cpu: { measured: fmtMs(top.hardened.cpu.median), met: top.hardened.cpu.median < TARGETS.synth1000Ms },
+    });
     checks.push({ what: '1000 hardened instances: peak RSS', target: `< ${TARGETS.synth1000RssMb} MB`, measured: fmtMb(top.hardened.rss.median), met: top.hardened.rss.median < TARGETS.synth1000RssMb });
   }
   const overhead = imp.lib.wall.median - imp.cdktf.wall.median;
   const cpuOverhead = imp.lib.cpu.median - imp.cdktf.cpu.median;
-  checks.push({ what: 'cold import: library − bare cdktf', target: `≤ ${TARGETS.importOverheadMs} ms`, measured: `${overhead.toFixed(0)} ms`, met: overhead <= TARGETS.importOverheadMs });
+  checks.push({
+    what: 'cold import: library − bare cdktf',
+    target: `≤ ${TARGETS.importOverheadMs} ms`,
+    measured: `${overhead.toFixed(0)} ms`,
+    met: overhead <= TARGETS.importOverheadMs,
+    cpu: { measured: `${cpuOverhead.toFixed(0)} ms`, met: cpuOverhead <= TARGETS.importOverheadMs },
+  });
   if (jest) checks.push({ what: 'jest suite wall time', target: `< ${fmtMs(TARGETS.jestMs)}`, measured: fmtMs(jest.ms), met: jest.ms < TARGETS.jestMs });
   if (rules && maxN === 1000) {
     checks.push({ what: 'rule pack at N=1000', target: `< ${fmtMs(TARGETS.rulePack1000Ms)}`, measured: fmtMs(rules.evaluate.median), met: rules.evaluate.median < TARGETS.rulePack1000Ms });
@@ -379,8 +405,11 @@ function main(): void {
   md.push(`Medians of ${opts.runs} runs, each in a fresh process, from compiled JavaScript (\`tsc\` with the library's \`tsconfig.json\` into \`bench.out/build\``
     + `${buildMs !== undefined ? `, ${fmtMs(buildMs)}` : ''}); (min–max) in brackets.`, '');
 
-  md.push('## Targets', '', '| target | limit | measured | |', '| --- | --- | --- | --- |');
-  for (const c of checks) md.push(`| ${c.what} | ${c.target} | ${c.measured} | ${c.met ? 'met' : '**missed**'} |`);
+  md.push('## Targets', '', '| target | limit | measured | CPU time | |', '| --- | --- | --- | --- | --- |');
+  for (const c of checks) {
+    const verdict = c.met ? 'met' : c.cpu?.met ? '**missed** on wall time, met on CPU time (machine loaded)' : '**missed**';
+    md.push(`| ${c.what} | ${c.target} | ${c.measured} | ${c.cpu?.measured ?? ''} | ${verdict} |`);
+  }
   md.push('');
 
   md.push('## Synth: hardened constructs vs raw L1 (the floor)', '');
@@ -397,7 +426,8 @@ function main(): void {
       + `${(r.hardened.time.median / r.raw.time.median).toFixed(2)} | ${spread(r.raw.cpu, fmtMs)} | ${spread(r.hardened.cpu, fmtMs)} | `
       + `${(r.hardened.cpu.median / r.raw.cpu.median).toFixed(2)} | ${spread(r.raw.rss, fmtMb)} | ${spread(r.hardened.rss, fmtMb)} | ${r.identical ? 'yes' : '**no**'} |`);
   }
-  md.push('', 'CPU time = user + system CPU of the timed section: on a loaded machine it stays close to what an idle machine\'s wall time would be.', '');
+  md.push('', 'CPU time = user + system CPU of the whole process during the timed section. It includes V8\'s background GC and compiler threads '
+    + '(so it can exceed wall time), but not time spent waiting for a core: on a loaded machine it is the steadier of the two.', '');
 
   md.push('## Cold import', '', 'A fresh `node` process timing `require()` of the compiled library (`lib/index.ts`: constructs, rule pack and the generated bindings) versus `require(\'cdktf\')` alone.', '');
   md.push('| module | require wall time | require CPU time |', '| --- | ---: | ---: |');
@@ -418,7 +448,7 @@ function main(): void {
 
   md.push('## Generated bindings', '');
   md.push('Committed bindings (`lib/generated/`, from the pruned schema) versus bindings generated with the same generator from the provider\'s full '
-    + `schema (\`terraform providers schema -json\` of aliyun/alicloud ${full.providerVersion}; generated into \`bench.out/\`, never committed; `
+    + `schema (\`terraform providers schema -json\` of aliyun/alicloud ${full.providerVersion}; generated into a temporary folder, measured and deleted, never committed; `
     + `measured ${full.measuredAt.slice(0, 10)}, generation took ${full.generateSeconds.toFixed(0)} s and ${fmtMb(full.generateMaxRssMb)} peak RSS).`, '');
   md.push('| bindings | resources | data sources | TypeScript files | TypeScript size | TypeScript lines |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   md.push(`| ours (pruned) | ${meta.resources.length} | ${meta.dataSources.length} | ${ours.tsFiles} | ${fmtBytes(ours.tsBytes)} | ${ours.tsLines.toLocaleString('en-US')} |`);
