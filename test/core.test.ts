@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
 import { alicloud, HardeningValidationError, OptOut } from '../lib';
+import { expectValidationError, synthWithMetadata, testStack, warningIds } from './util';
 import { Fn } from '../lib/cdktf';
 import { describeValue } from '../lib/core/errors';
 import { checkOptOut, optOutsOf, recordOptOut } from '../lib/core/opt-out';
 import { Check, isToken } from '../lib/core/validate';
 import { addHardeningWarning } from '../lib/core/warnings';
-import { expectValidationError, synthWithMetadata, testStack, warningIds } from './util';
 
 describe('HardeningValidationError', () => {
   test('names construct path, property, value and what is allowed', () => {

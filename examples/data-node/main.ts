@@ -24,7 +24,7 @@ export const CONFIG = {
   /** The RAM group of the team that operates the node. */
   teamGroupName: 'data-team',
   namePrefix: 'data-node',
-  tags: { app: 'data-node', environment: 'production', 'managed-by': 'cdktf' },
+  tags: { 'app': 'data-node', 'environment': 'production', 'managed-by': 'cdktf' },
 };
 
 /** The data node: one instance, two encrypted disks, region-wide encryption, team guardrails. */

@@ -30,7 +30,7 @@ export const CONFIG = {
    */
   ossInternalCidr: '100.64.0.0/10',
   namePrefix: 'private-worker',
-  tags: { app: 'private-worker', environment: 'production', 'managed-by': 'cdktf' },
+  tags: { 'app': 'private-worker', 'environment': 'production', 'managed-by': 'cdktf' },
 };
 
 /** The private worker: one instance, no way in, one OSS prefix. */

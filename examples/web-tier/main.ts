@@ -32,7 +32,7 @@ export const CONFIG = {
   instanceType: 'ecs.g7.large',
   /** Prefix of resource names; the log project name must be unique in the region across accounts. */
   namePrefix: 'web-tier',
-  tags: { app: 'web-tier', environment: 'production', 'managed-by': 'cdktf' },
+  tags: { 'app': 'web-tier', 'environment': 'production', 'managed-by': 'cdktf' },
 };
 
 /** The web tier: network, key, backups, two hardened instances. */

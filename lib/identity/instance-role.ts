@@ -2,9 +2,9 @@ import { Construct } from 'constructs';
 import { IGrantable } from './grant';
 import { LeastPrivilegeRamPolicy } from './least-privilege-ram-policy';
 import { PolicyStatement } from './policy-statement';
-import { physicalName } from './private/names';
 import { TerraformProvider } from '../cdktf';
 import { HardenedConstructProps, HardeningValidationError } from '../core';
+import { physicalName } from './private/names';
 import { Check } from '../core/validate';
 import { RamRole } from '../generated/providers/alicloud/ram-role';
 

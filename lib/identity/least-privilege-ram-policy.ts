@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { MAX_POLICY_DOCUMENT_BYTES, PolicyDocument } from './policy-document';
 import { Effect, PolicyStatement } from './policy-statement';
-import { physicalName } from './private/names';
 import { Lazy, TerraformProvider } from '../cdktf';
 import { HardenedConstructProps, HardeningValidationError, OptOut } from '../core';
+import { physicalName } from './private/names';
 import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { ConditionKeys, ConditionValue, KNOWN_CONDITION_OPERATORS, PolicyConditions } from './conditions';
-import { literalShape } from './private/literal';
 import { Token } from '../cdktf';
 import { HardeningValidationError, OptOut } from '../core';
+import { literalShape } from './private/literal';
 import { MIN_OPT_OUT_REASON_LENGTH } from '../core/opt-out';
 import { isToken } from '../core/validate';
 

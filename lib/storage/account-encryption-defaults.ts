@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { EncryptionKey, IEncryptionKey } from './encryption-key';
-import { checkProvider, providerArg, providerSuffix, stackOf } from './private/util';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { checkProvider, providerArg, providerSuffix, stackOf } from './private/util';
 import { Check } from '../core/validate';
 import { EcsDiskDefaultKmsKey } from '../generated/providers/alicloud/ecs-disk-default-kms-key';
 import { EcsDiskEncryptionByDefault } from '../generated/providers/alicloud/ecs-disk-encryption-by-default';

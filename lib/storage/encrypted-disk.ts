@@ -266,8 +266,11 @@ export class EncryptedDisk extends Construct implements IDisk {
     check.bool('deleteWithInstance', props.deleteWithInstance);
     check.bool('multiAttach', props.multiAttach);
     check.text('name', props.name, {
-      min: 2, max: 128, pattern: /^(?!https?:\/\/)[A-Za-z][A-Za-z0-9:_.-]*$/,
-      patternText: 'starting with a letter, with letters, digits, ":", "_", "." and "-" only', code: 'InvalidName',
+      min: 2,
+      max: 128,
+      pattern: /^(?!https?:\/\/)[A-Za-z][A-Za-z0-9:_.-]*$/,
+      patternText: 'starting with a letter, with letters, digits, ":", "_", "." and "-" only',
+      code: 'InvalidName',
     });
     checkDescription(check, 'description', props.description);
     checkTags(check, 'tags', props.tags);

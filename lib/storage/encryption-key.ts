@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { checkDescription, checkProvider, checkTags, providerArg, providerSuffix, SECONDS_PER_DAY, stackOf } from './private/util';
 import { Fn, Op, TerraformProvider } from '../cdktf';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { checkDescription, checkProvider, checkTags, providerArg, providerSuffix, SECONDS_PER_DAY, stackOf } from './private/util';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { KmsAlias } from '../generated/providers/alicloud/kms-alias';
@@ -249,7 +249,9 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
 
     if (props.alias !== undefined) {
       check.text('alias', props.alias, {
-        min: 7, max: 261, pattern: /^alias\/(?!acs(\/|$))[A-Za-z0-9_/-]{1,255}$/,
+        min: 7,
+        max: 261,
+        pattern: /^alias\/(?!acs(\/|$))[A-Za-z0-9_/-]{1,255}$/,
         patternText: 'starting with "alias/" followed by letters, digits, "_", "-" or "/" (not the reserved "alias/acs" prefix)',
         code: 'InvalidAlias',
       });

@@ -218,8 +218,11 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     checkProvider(check, props.provider);
     this.provider = props.provider;
     check.text('name', props.name, {
-      min: 2, max: 128, pattern: /^(?!https?:\/\/)[A-Za-z][A-Za-z0-9:_-]*$/,
-      patternText: 'starting with a letter, with letters, digits, ":", "_" and "-" only', code: 'InvalidName',
+      min: 2,
+      max: 128,
+      pattern: /^(?!https?:\/\/)[A-Za-z][A-Za-z0-9:_-]*$/,
+      patternText: 'starting with a letter, with letters, digits, ":", "_" and "-" only',
+      code: 'InvalidName',
     });
     checkTags(check, 'tags', props.tags);
     if (props.resourceGroupId !== undefined) check.required('resourceGroupId', props.resourceGroupId);

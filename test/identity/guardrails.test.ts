@@ -14,7 +14,9 @@ describe('GuardrailStatements', () => {
   test('denyInstancesWithoutMetadataHardening: Bool ecs:SecurityHardeningMode "false"', () => {
     expect(GuardrailStatements.denyInstancesWithoutMetadataHardening().map((s) => s.toJson())).toEqual([
       {
-        Effect: 'Deny', Action: ['ecs:CreateInstance', 'ecs:ModifyInstanceMetadataOptions', 'ecs:RunInstances'], Resource: ['*'],
+        Effect: 'Deny',
+        Action: ['ecs:CreateInstance', 'ecs:ModifyInstanceMetadataOptions', 'ecs:RunInstances'],
+        Resource: ['*'],
         Condition: { Bool: { [ConditionKeys.ECS_SECURITY_HARDENING_MODE]: ['false'] } },
       },
     ]);
@@ -23,7 +25,9 @@ describe('GuardrailStatements', () => {
   test('denyPublicIp: Bool ecs:AssociatePublicIpAddress "true" and AllocatePublicIpAddress', () => {
     expect(GuardrailStatements.denyPublicIp().map((s) => s.toJson())).toEqual([
       {
-        Effect: 'Deny', Action: ['ecs:CreateInstance', 'ecs:ModifyInstanceNetworkSpec', 'ecs:ModifyInstanceSpec', 'ecs:RunInstances'], Resource: ['*'],
+        Effect: 'Deny',
+        Action: ['ecs:CreateInstance', 'ecs:ModifyInstanceNetworkSpec', 'ecs:ModifyInstanceSpec', 'ecs:RunInstances'],
+        Resource: ['*'],
         Condition: { Bool: { 'ecs:AssociatePublicIpAddress': ['true'] } },
       },
       { Effect: 'Deny', Action: ['ecs:AllocatePublicIpAddress'], Resource: ['*'] },

@@ -69,7 +69,9 @@ describe('InstanceRole grants', () => {
     expect(grant.statement.toJson()).toMatchObject({ Action: ['kms:Decrypt', 'kms:Encrypt'] });
     const doc = JSON.parse(onlyResource(synthJson(stack), 'alicloud_ram_policy').policy_document);
     expect(doc.Statement[0]).toEqual({
-      Effect: 'Allow', Action: ['kms:Decrypt', 'kms:Encrypt'], Resource: ['${alicloud_kms_key.key.arn}'],
+      Effect: 'Allow',
+      Action: ['kms:Decrypt', 'kms:Encrypt'],
+      Resource: ['${alicloud_kms_key.key.arn}'],
       Condition: { Bool: { 'acs:MFAPresent': ['true'], 'acs:SecureTransport': ['true'] } },
     });
   });

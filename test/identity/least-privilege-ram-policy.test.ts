@@ -56,7 +56,9 @@ describe('LeastPrivilegeRamPolicy defaults', () => {
     expect(JSON.parse(policy.policy_document)).toEqual({
       Version: '1',
       Statement: [{
-        Effect: 'Allow', Action: ['ecs:DescribeInstances'], Resource: ['acs:ecs:cn-hangzhou:*:instance/*'],
+        Effect: 'Allow',
+        Action: ['ecs:DescribeInstances'],
+        Resource: ['acs:ecs:cn-hangzhou:*:instance/*'],
         Condition: { Bool: { 'acs:SecureTransport': ['true'] } },
       }],
     });
@@ -73,7 +75,8 @@ describe('LeastPrivilegeRamPolicy defaults', () => {
   test('snapshot', () => {
     const stack = testStack();
     const policy = new LeastPrivilegeRamPolicy(stack, 'ops', {
-      policyName: 'ops-restart', description: 'Restart instances with MFA',
+      policyName: 'ops-restart',
+      description: 'Restart instances with MFA',
       statements: [read().requireMfa(), new PolicyStatement({ effect: Effect.DENY, actions: ['ecs:DeleteInstance'], resources: ['*'] })],
     });
     policy.attachToGroup('ops');

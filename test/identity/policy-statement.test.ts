@@ -111,7 +111,9 @@ describe('PolicyStatement opt-out: allowInsecureTransport', () => {
     expectValidationError(() => new PolicyStatement().addCondition('StringEquals', 'acs:SecureTransport', 'true'),
       { code: 'PolicyStatement.InsecureTransport' });
     const optedOut = new PolicyStatement({
-      actions: ['oss:GetObject'], resources: ['*'], conditions: { Bool: { 'acs:SecureTransport': 'false' } },
+      actions: ['oss:GetObject'],
+      resources: ['*'],
+      conditions: { Bool: { 'acs:SecureTransport': 'false' } },
       allowInsecureTransport: OptOut.because('Only the HTTP endpoint is allowed here'),
     });
     expect(optedOut.toJson().Condition).toEqual({ Bool: { 'acs:SecureTransport': ['false'] } });

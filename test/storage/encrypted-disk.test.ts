@@ -73,19 +73,36 @@ describe('EncryptedDisk', () => {
     const sm4 = new EncryptionKey(stack, 'sm4', { keySpec: EncryptionKeySpec.SM4 });
     const policy = SnapshotPolicy.weekly1YearRetention(stack, 'weekly');
     new EncryptedDisk(stack, 'disk', {
-      zoneId: 'cn-hangzhou-h', size: 2000, category: DiskCategory.ESSD, performanceLevel: PerformanceLevel.PL3,
-      encryptionKey: sm4, encryptAlgorithm: EncryptAlgorithm.SM4_128, snapshotPolicy: policy,
-      name: 'db.data-1', description: 'Database data', tags: { app: 'db' }, multiAttach: true,
+      zoneId: 'cn-hangzhou-h',
+      size: 2000,
+      category: DiskCategory.ESSD,
+      performanceLevel: PerformanceLevel.PL3,
+      encryptionKey: sm4,
+      encryptAlgorithm: EncryptAlgorithm.SM4_128,
+      snapshotPolicy: policy,
+      name: 'db.data-1',
+      description: 'Database data',
+      tags: { app: 'db' },
+      multiAttach: true,
     });
     new EncryptedDisk(stack, 'from-snapshot', { zoneId: 'cn-hangzhou-h', snapshotId: 's-bp1snap0001', category: DiskCategory.ESSD_AUTO_PL });
     const json = synthJson(stack);
     const disks = resourcesOf(json, 'alicloud_ecs_disk');
     const disk = Object.entries<any>(disks).find(([k]) => k.startsWith('disk_'))![1];
     expect(disk).toEqual({
-      zone_id: 'cn-hangzhou-h', size: 2000, category: 'cloud_essd', performance_level: 'PL3',
-      encrypted: true, kms_key_id: REF('alicloud_kms_key', 'sm4'), encrypt_algorithm: 'sm4-128',
-      delete_auto_snapshot: false, delete_with_instance: false, multi_attach: 'Enabled',
-      disk_name: 'db.data-1', description: 'Database data', tags: { app: 'db' },
+      zone_id: 'cn-hangzhou-h',
+      size: 2000,
+      category: 'cloud_essd',
+      performance_level: 'PL3',
+      encrypted: true,
+      kms_key_id: REF('alicloud_kms_key', 'sm4'),
+      encrypt_algorithm: 'sm4-128',
+      delete_auto_snapshot: false,
+      delete_with_instance: false,
+      multi_attach: 'Enabled',
+      disk_name: 'db.data-1',
+      description: 'Database data',
+      tags: { app: 'db' },
     });
     const fromSnapshot = Object.entries<any>(disks).find(([k]) => k.startsWith('from-snapshot'))![1];
     expect(fromSnapshot).toMatchObject({ snapshot_id: 's-bp1snap0001', category: 'cloud_auto', encrypted: true });
@@ -122,7 +139,8 @@ describe('EncryptedDisk', () => {
   test('opt-outs: backups off, snapshots deleted on release; recorded in metadata', () => {
     const stack = testStack();
     new EncryptedDisk(stack, 'disk', {
-      zoneId: 'cn-hangzhou-h', size: 40,
+      zoneId: 'cn-hangzhou-h',
+      size: 40,
       disableBackups: OptOut.because('Scratch space rebuilt by the pipeline'),
       deleteSnapshotsOnRelease: OptOut.because('No snapshots kept for scratch space'),
     });

@@ -54,8 +54,14 @@ describe('EncryptionKey', () => {
     const json = synthJson(stack);
     const kms = onlyResource(json, 'alicloud_kms_key');
     expect(kms).toMatchObject({
-      key_spec: 'Aliyun_SM4', protection_level: 'HSM', rotation_interval: '604800s', pending_window_in_days: 366,
-      dkms_instance_id: 'kst-hzz65f176a0ogplgq****', description: 'Data key', tags: { team: 'storage' }, provider: 'alicloud.dr',
+      key_spec: 'Aliyun_SM4',
+      protection_level: 'HSM',
+      rotation_interval: '604800s',
+      pending_window_in_days: 366,
+      dkms_instance_id: 'kst-hzz65f176a0ogplgq****',
+      description: 'Data key',
+      tags: { team: 'storage' },
+      provider: 'alicloud.dr',
     });
     const alias = onlyResource(json, 'alicloud_kms_alias');
     expect(alias).toEqual({ alias_name: 'alias/app/data', key_id: expect.stringMatching(/^\$\{alicloud_kms_key\.key_[0-9A-F]+\.id\}$/), provider: 'alicloud.dr' });
