@@ -12,6 +12,8 @@ function synthInProcess(name: string, outdir: string): Array<{ name: string; dir
   const previous = process.env.CDKTF_OUTDIR;
   process.env.CDKTF_OUTDIR = outdir;
   try {
+    // A blueprint is an app script, not a module with exports: load it for its side effect.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(path.join(EXAMPLES_DIR, name, 'main.ts'));
   } finally {
     if (previous === undefined) delete process.env.CDKTF_OUTDIR;

@@ -175,7 +175,8 @@ export class GuardrailPolicies {
   private constructor() {}
 }
 
-function create(scope: Construct, id: string, props: GuardrailPolicyProps, description: string, statements: PolicyStatement[]): LeastPrivilegeRamPolicy {
+function create(scope: Construct, id: string, props: GuardrailPolicyProps, description: string,
+  statements: PolicyStatement[]): LeastPrivilegeRamPolicy {
   const policy = new LeastPrivilegeRamPolicy(scope, id, {
     policyName: props?.policyName,
     description: props?.description ?? description,

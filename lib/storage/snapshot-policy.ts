@@ -209,6 +209,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
   private readonly provider?: TerraformProvider;
   private readonly attached = new Map<string, EcsAutoSnapshotPolicyAttachment>();
   private tokenAttachments = 0;
+  private readonly shortRetentionReason?: string;
 
   constructor(scope: Construct, id: string, props: SnapshotPolicyProps = {}) {
     super(scope, id);
@@ -266,7 +267,6 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     if (props.copy !== undefined) this.copyTo(props.copy);
   }
 
-  private readonly shortRetentionReason?: string;
 
   /**
    * Copies every automatic snapshot, encrypted, to one other region (disaster recovery):
