@@ -8,10 +8,9 @@
  * schema/alicloud.pruned.json by hand.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { CACHE_DIR, PRUNED_SCHEMA_FILE, readProviderMeta, stableJson } from './lib/provider-meta';
-import { runTerraform } from './lib/terraform';
+import { readFullProviderSchema } from './lib/terraform';
 
 interface ProviderSchemaEntry {
   provider?: unknown;
@@ -45,24 +44,16 @@ export function pruneSchema(full: { format_version: string; provider_schemas: Re
 
 function main() {
   const meta = readProviderMeta();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-schema-'));
-  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
-    terraform: { required_providers: { alicloud: { source: meta.source, version: `= ${meta.version}` } } },
-  }));
-  const init = runTerraform(dir, ['init', '-backend=false', '-input=false', '-no-color']);
-  if (init.status !== 0) throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
-  const out = runTerraform(dir, ['providers', 'schema', '-json']);
-  if (out.status !== 0) throw new Error(`terraform providers schema failed:\n${out.stderr}`);
-  const full = JSON.parse(out.stdout);
+  const text = readFullProviderSchema();
+  const full = JSON.parse(text);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const fullFile = path.join(CACHE_DIR, `alicloud-${meta.version}.full-schema.json`);
-  fs.writeFileSync(fullFile, out.stdout);
+  fs.writeFileSync(fullFile, text);
   const pruned = pruneSchema(full);
   fs.writeFileSync(PRUNED_SCHEMA_FILE, stableJson(pruned));
-  fs.rmSync(dir, { recursive: true, force: true });
   const entry = full.provider_schemas[Object.keys(full.provider_schemas)[0]];
   console.log(`full schema: ${Object.keys(entry.resource_schemas).length} resources, `
-    + `${Object.keys(entry.data_source_schemas).length} data sources, ${(out.stdout.length / 1e6).toFixed(1)} MB -> ${path.relative(process.cwd(), fullFile)} (untracked)`);
+    + `${Object.keys(entry.data_source_schemas).length} data sources, ${(text.length / 1e6).toFixed(1)} MB -> ${path.relative(process.cwd(), fullFile)} (untracked)`);
   console.log(`pruned schema: ${meta.resources.length} resources, ${meta.dataSources.length} data sources, `
     + `${(fs.statSync(PRUNED_SCHEMA_FILE).size / 1e3).toFixed(0)} kB -> ${path.relative(process.cwd(), PRUNED_SCHEMA_FILE)}`);
 }

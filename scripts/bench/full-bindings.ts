@@ -17,7 +17,7 @@ import { TerraformProviderGenerator } from '@cdktf/provider-generator/lib/get/ge
 import { CodeMaker } from 'codemaker';
 import { measureTree, TreeSize } from './tree-size';
 import { readProviderMeta } from '../lib/provider-meta';
-import { runTerraform } from '../lib/terraform';
+import { readFullProviderSchema } from '../lib/terraform';
 
 /** What the full-schema generation produced and cost. */
 export interface FullBindingsResult {
@@ -31,28 +31,10 @@ export interface FullBindingsResult {
   readonly measuredAt: string;
 }
 
-/** Reads the full schema of the pinned provider from the real provider binary. */
-function readFullSchema(): string {
-  const meta = readProviderMeta();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-bench-schema-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
-      terraform: { required_providers: { alicloud: { source: meta.source, version: `= ${meta.version}` } } },
-    }));
-    const init = runTerraform(dir, ['init', '-backend=false', '-input=false', '-no-color']);
-    if (init.status !== 0) throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
-    const out = runTerraform(dir, ['providers', 'schema', '-json']);
-    if (out.status !== 0) throw new Error(`terraform providers schema failed:\n${out.stderr}`);
-    return out.stdout;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function main(outDir: string): Promise<void> {
   const meta = readProviderMeta();
   const started = Date.now();
-  const text = readFullSchema();
+  const text = readFullProviderSchema();
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'full-schema.json'), text);
   const full = JSON.parse(text);

@@ -3,8 +3,10 @@
  */
 import './quiet-env';
 import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { REPO_ROOT } from './provider-meta';
+import { readProviderMeta, REPO_ROOT } from './provider-meta';
 
 let cached: string | undefined;
 
@@ -38,4 +40,25 @@ export function runTerraform(cwd: string, args: string[]): RunResult {
   });
   if (res.error) throw res.error;
   return { status: res.status ?? 1, stdout: res.stdout, stderr: res.stderr };
+}
+
+/**
+ * The real provider's full schema (`terraform providers schema -json` text) for the version pinned in
+ * schema/provider.json, read in a throw-away configuration directory.
+ */
+export function readFullProviderSchema(): string {
+  const meta = readProviderMeta();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-schema-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
+      terraform: { required_providers: { alicloud: { source: meta.source, version: `= ${meta.version}` } } },
+    }));
+    const init = runTerraform(dir, ['init', '-backend=false', '-input=false', '-no-color']);
+    if (init.status !== 0) throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
+    const out = runTerraform(dir, ['providers', 'schema', '-json']);
+    if (out.status !== 0) throw new Error(`terraform providers schema failed:\n${out.stderr}`);
+    return out.stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
