@@ -1,6 +1,5 @@
 import * as fc from 'fast-check';
-import { caseStack, fuzzCase, MUTATIONS, runFuzz, runFuzzCase } from './fuzz';
-import { App } from '../../lib/cdktf';
+import { caseStack, fuzzApp, fuzzCase, MUTATIONS, runFuzz, runFuzzCase } from './fuzz';
 
 /** Seeded: FUZZ_SEED replays a run; fast-check prints the seed and the counterexample on failure. */
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
@@ -16,17 +15,17 @@ describe('fuzzed bad input: every invalid prop set fails with HardeningValidatio
   });
 
   test('each mutation is rejected at least once (shrinking counterexamples with fast-check)', () => {
-    let app = new App({ outdir: '.cache/fuzz', skipValidation: true });
+    let app = fuzzApp();
     let n = 0;
     fc.assert(fc.property(fuzzCase, (c) => {
-      if (++n % 200 === 0) app = new App({ outdir: '.cache/fuzz', skipValidation: true });
+      if (++n % 200 === 0) app = fuzzApp();
       const r = runFuzzCase(caseStack(app, n), 'Case', c);
       expect(r.problem).toBeUndefined();
     }), { seed: seed + 1, numRuns: 300 });
   });
 
   test('the checker is not vacuous: a valid value is reported as a silent success', () => {
-    const app = new App({ outdir: '.cache/fuzz', skipValidation: true });
+    const app = fuzzApp();
     const size = MUTATIONS.find((m) => m.construct === 'EncryptedDisk' && m.property === 'size')!;
     expect(runFuzzCase(caseStack(app, 0), 'Case', { mutation: size, bad: 100 }).problem).toMatch(/accepted silently/);
   });

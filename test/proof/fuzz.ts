@@ -9,6 +9,9 @@
  *
  * Used by test/proof/fuzz.test.ts (fast run) and scripts/fuzz.ts (>= 10,000 cases in validate).
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import { join } from 'path';
 import { isDeepStrictEqual } from 'util';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
@@ -415,16 +418,27 @@ export interface FuzzRunResult {
   readonly failures: string[];
 }
 
+let fuzzOutdir: string | undefined;
+
+/**
+ * A fresh app for fuzz cases. They are never synthesized, but cdktf creates the output directory
+ * up front: use one temporary directory per process (a clean clone has no `.cache/`).
+ */
+export function fuzzApp(): App {
+  fuzzOutdir ??= fs.mkdtempSync(join(os.tmpdir(), 'alicloud-fuzz-'));
+  return new App({ outdir: fuzzOutdir, skipValidation: true });
+}
+
 /** Runs `count` cases from `seed`, each in its own stack (a new app every 200 cases). */
 export function runFuzz(seed: number, count: number): FuzzRunResult {
   const cases = fc.sample(fuzzCase, { seed, numRuns: count });
   const failures: string[] = [];
   const codes = new Map<string, number>();
   const byConstruct = new Map<string, number>();
-  let app = new App({ outdir: '.cache/fuzz', skipValidation: true });
+  let app = fuzzApp();
   let rejected = 0;
   cases.forEach((c, i) => {
-    if (i % 200 === 0) app = new App({ outdir: '.cache/fuzz', skipValidation: true });
+    if (i % 200 === 0) app = fuzzApp();
     const r = runFuzzCase(caseStack(app, i), 'Case', c);
     byConstruct.set(c.mutation.construct, (byConstruct.get(c.mutation.construct) ?? 0) + 1);
     if (r.code) codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
