@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readProviderMeta, stableJson } from '../scripts/lib/provider-meta';
-import { formatSummary, summarizeStack } from '../scripts/lib/summary';
+import { formatSummary, HARDENING_REPORT_JSON, summarizeStack } from '../scripts/lib/summary';
 import { pruneSchema } from '../scripts/refresh-schema';
 
 const meta = readProviderMeta();
@@ -74,6 +74,18 @@ describe('synth summary', () => {
     const text = formatSummary([s], 'cdktf.out');
     expect(text).toContain('stack demo: 3 resources');
     expect(text).toContain('publicIp on alicloud_instance.web: bastion host reachable from the office');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('adds the rule pack result when the stack has a hardening report', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-'));
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify({ resource: { alicloud_vpc: { a: {} } } }));
+    expect(summarizeStack('x', path.join(dir, 'cdk.tf.json')).rulePack).toBeUndefined();
+    fs.writeFileSync(path.join(dir, HARDENING_REPORT_JSON), JSON.stringify({
+      summary: { resources: 1, evaluations: 3, passed: 2, errors: 0, warnings: 1, infos: 0, acknowledged: 0 },
+    }));
+    expect(formatSummary([summarizeStack('x', path.join(dir, 'cdk.tf.json'))], 'out'))
+      .toContain(`rule pack: 2/3 evaluations passed, 0 errors, 1 warnings, 0 infos, 0 acknowledged -> ${path.join('out', 'stacks', 'x', 'hardening-report.md')}`);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

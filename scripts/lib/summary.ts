@@ -14,12 +14,27 @@ export interface OptOutRecord {
   readonly reason: string;
 }
 
+/** Counts from the rule pack's `hardening-report.json`, written next to cdk.tf.json by HardeningChecks. */
+export interface RulePackCounts {
+  readonly evaluations: number;
+  readonly passed: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly acknowledged: number;
+}
+
 export interface StackSummary {
   readonly name: string;
   readonly resourcesByType: Record<string, number>;
   readonly dataSourcesByType: Record<string, number>;
   readonly optOuts: OptOutRecord[];
+  /** Undefined when the stack has no hardening report (no HardeningChecks aspect). */
+  readonly rulePack?: RulePackCounts;
 }
+
+/** File name of the rule pack's JSON report in a stack's output directory. */
+export const HARDENING_REPORT_JSON = 'hardening-report.json';
 
 export function summarizeStack(name: string, tfJsonFile: string): StackSummary {
   const tf = JSON.parse(fs.readFileSync(tfJsonFile, 'utf8'));
@@ -33,7 +48,9 @@ export function summarizeStack(name: string, tfJsonFile: string): StackSummary {
       }
     }
   }
-  return { name, resourcesByType: count(tf.resource), dataSourcesByType: count(tf.data), optOuts };
+  const reportFile = path.join(path.dirname(tfJsonFile), HARDENING_REPORT_JSON);
+  const rulePack = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')).summary as RulePackCounts : undefined;
+  return { name, resourcesByType: count(tf.resource), dataSourcesByType: count(tf.data), optOuts, rulePack };
 }
 
 export function formatSummary(summaries: StackSummary[], outdir: string): string {
@@ -48,6 +65,11 @@ export function formatSummary(summaries: StackSummary[], outdir: string): string
     } else {
       lines.push(`  opt-outs (${s.optOuts.length}):`);
       for (const o of s.optOuts) lines.push(`    - ${o.optOut} on ${o.resource}: ${o.reason}`);
+    }
+    if (s.rulePack) {
+      const r = s.rulePack;
+      lines.push(`  rule pack: ${r.passed}/${r.evaluations} evaluations passed, ${r.errors} errors, ${r.warnings} warnings, `
+        + `${r.infos} infos, ${r.acknowledged} acknowledged -> ${path.join(outdir, 'stacks', s.name, 'hardening-report.md')}`);
     }
   }
   return lines.join('\n');
