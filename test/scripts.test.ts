@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { JSON_REPORT_FILE } from '../lib/rules/report';
 import { readProviderMeta, stableJson } from '../scripts/lib/provider-meta';
-import { formatSummary, HARDENING_REPORT_JSON, summarizeStack } from '../scripts/lib/summary';
+import { formatSummary, summarizeStack } from '../scripts/lib/summary';
 import { pruneSchema } from '../scripts/refresh-schema';
 
 const meta = readProviderMeta();
@@ -81,7 +82,7 @@ describe('synth summary', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-'));
     fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify({ resource: { alicloud_vpc: { a: {} } } }));
     expect(summarizeStack('x', path.join(dir, 'cdk.tf.json')).rulePack).toBeUndefined();
-    fs.writeFileSync(path.join(dir, HARDENING_REPORT_JSON), JSON.stringify({
+    fs.writeFileSync(path.join(dir, JSON_REPORT_FILE), JSON.stringify({
       summary: { resources: 1, evaluations: 3, passed: 2, errors: 0, warnings: 1, infos: 0, acknowledged: 0 },
     }));
     expect(formatSummary([summarizeStack('x', path.join(dir, 'cdk.tf.json'))], 'out'))

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { InstanceMetadata } from './metadata';
 import { encodeUserData } from './user-data';
 import { TerraformProvider } from '../cdktf';
+import { checkProvider, checkTags } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -16,7 +17,6 @@ import {
   DISK_SIZE_LIMITS, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy,
   SnapshotPolicy,
 } from '../storage';
-import { checkProvider, checkTags } from '../storage/private/util';
 
 /** System disk categories a hardened instance may use (all support encryption). */
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';

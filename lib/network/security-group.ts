@@ -4,6 +4,7 @@ import { Connections, IConnectable } from './connections';
 import { EgressPreset } from './egress-preset';
 import { IPeer, Peer, PeerType, validatePeer } from './peer';
 import { ADMIN_PORTS, DATABASE_PORTS, Port, Protocol } from './port';
+import { checkProvider } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -436,9 +437,7 @@ export class HardenedSecurityGroup extends SecurityGroupBase {
     if (props.egressPreset !== undefined && !(props.egressPreset instanceof EgressPreset)) {
       c.fail('InvalidEgressPreset', 'egressPreset', props.egressPreset, 'an EgressPreset (EgressPreset.ALIBABA_CLOUD_ESSENTIALS, EgressPreset.NONE, EgressPreset.only(...))');
     }
-    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider)) {
-      c.fail('InvalidProvider', 'provider', props.provider, 'a TerraformProvider (e.g. an AlicloudProvider)');
-    }
+    checkProvider(c, props.provider);
     const allowAllReason = props.allowAllOutbound !== undefined ? checkOptOut(this, 'allowAllOutbound', props.allowAllOutbound) : undefined;
 
     this.securityGroupType = props.securityGroupType ?? SecurityGroupType.NORMAL;

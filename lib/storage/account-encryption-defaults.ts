@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { EncryptionKey, IEncryptionKey } from './encryption-key';
+import { TerraformStack } from '../cdktf';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
-import { checkProvider, providerArg, providerSuffix, stackOf } from './private/util';
+import { checkProvider, providerSuffix } from '../core/construct-checks';
 import { Check } from '../core/validate';
 import { EcsDiskDefaultKmsKey } from '../generated/providers/alicloud/ecs-disk-default-kms-key';
 import { EcsDiskEncryptionByDefault } from '../generated/providers/alicloud/ecs-disk-encryption-by-default';
@@ -59,7 +60,7 @@ export class AccountEncryptionDefaults extends Construct {
     props = props ?? {};
     checkProvider(check, props.provider);
 
-    const stack = stackOf(this);
+    const stack = TerraformStack.of(this);
     const marker = `default${providerSuffix(props.provider)}`;
     const claimed = CLAIMED.get(stack) ?? new Map<string, string>();
     if (claimed.has(marker)) {
@@ -79,7 +80,7 @@ export class AccountEncryptionDefaults extends Construct {
     }
 
     this.encryptionByDefault = new EcsDiskEncryptionByDefault(this, 'EncryptionByDefault', {
-      ...providerArg(props.provider),
+      provider: props.provider,
       encrypted: true,
     });
     if (serviceKeyReason !== undefined) {
@@ -88,7 +89,7 @@ export class AccountEncryptionDefaults extends Construct {
     }
     this.encryptionKey = props.encryptionKey ?? EncryptionKey.defaultFor(this, props.provider);
     this.defaultKey = new EcsDiskDefaultKmsKey(this, 'DefaultKmsKey', {
-      ...providerArg(props.provider),
+      provider: props.provider,
       kmsKeyId: this.encryptionKey.keyId,
       dependsOn: [this.encryptionByDefault],
     });

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from './encryption-key';
-import { checkDescription, checkProvider, checkTags, providerArg } from './private/util';
 import { ISnapshotPolicy, SnapshotPolicy } from './snapshot-policy';
 import { TerraformProvider } from '../cdktf';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsDisk } from '../generated/providers/alicloud/ecs-disk';
@@ -336,7 +336,7 @@ export class EncryptedDisk extends Construct implements IDisk {
     this.deleteWithInstance = props.deleteWithInstance ?? false;
 
     this.resource = new EcsDisk(this, 'Resource', {
-      ...providerArg(props.provider),
+      provider: props.provider,
       zoneId: props.zoneId,
       category,
       performanceLevel,
@@ -412,7 +412,7 @@ function attach(scope: Construct, instance: InstanceReference, options: AttachOp
     check.fail('AlreadyAttached', 'instance', instanceId, 'an instance the disk is not attached to yet (or a distinct options.id)');
   }
   return new EcsDiskAttachment(scope, id, {
-    ...providerArg(provider),
+    provider: provider,
     diskId,
     instanceId: instanceId as string,
     deleteWithInstance,

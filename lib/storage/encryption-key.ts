@@ -1,12 +1,15 @@
 import { Construct } from 'constructs';
-import { Fn, Op, TerraformProvider } from '../cdktf';
+import { Fn, Op, TerraformProvider, TerraformStack } from '../cdktf';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
-import { checkDescription, checkProvider, checkTags, providerArg, providerSuffix, SECONDS_PER_DAY, stackOf } from './private/util';
+import { checkDescription, checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { KmsAlias } from '../generated/providers/alicloud/kms-alias';
 import { KmsKey } from '../generated/providers/alicloud/kms-key';
 import { Grant, IGrantable } from '../identity/grant';
+
+/** Days in seconds (KMS reads `RotationInterval` back in seconds). */
+const SECONDS_PER_DAY = 86400;
 
 /**
  * A KMS customer master key that ECS can use to encrypt disks and snapshots.
@@ -196,7 +199,7 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
    * `EncryptedDisk`, `SnapshotPolicy` copy and `AccountEncryptionDefaults` uses when none is given.
    */
   public static defaultFor(scope: Construct, provider?: TerraformProvider): IEncryptionKey {
-    const stack = stackOf(scope);
+    const stack = TerraformStack.of(scope);
     const id = `DefaultEncryptionKey${providerSuffix(provider)}`;
     const existing = stack.node.tryFindChild(id);
     if (existing instanceof EncryptionKey) return existing;
@@ -261,7 +264,7 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
     const protectionLevel = props.protectionLevel ?? KeyProtectionLevel.SOFTWARE;
 
     this.resource = new KmsKey(this, 'Resource', {
-      ...providerArg(props.provider),
+      provider: props.provider,
       description: props.description ?? 'Customer master key managed by alicloud-ecs-hardened',
       keySpec: this.keySpec,
       keyUsage: 'ENCRYPT/DECRYPT',
@@ -292,7 +295,7 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
     if (props.alias !== undefined) {
       this.aliasName = props.alias;
       this.alias = new KmsAlias(this, 'Alias', {
-        ...providerArg(props.provider),
+        provider: props.provider,
         aliasName: props.alias,
         keyId: this.resource.id,
       });

@@ -1,9 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
 import { IEncryptionKey } from './encryption-key';
-import { checkProvider, checkTags, providerArg, providerSuffix, stackOf } from './private/util';
 import { EVERY_DAY, SnapshotRetention, SnapshotSchedule, Weekday } from './schedule';
-import { TerraformProvider, Token } from '../cdktf';
+import { TerraformProvider, TerraformStack, Token } from '../cdktf';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsAutoSnapshotPolicy } from '../generated/providers/alicloud/ecs-auto-snapshot-policy';
@@ -160,7 +160,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
    * non-default provider): every day at 02:00 UTC+8, kept 30 days.
    */
   public static defaultFor(scope: Construct, provider?: TerraformProvider): SnapshotPolicy {
-    const stack = stackOf(scope);
+    const stack = TerraformStack.of(scope);
     const id = `DefaultSnapshotPolicy${providerSuffix(provider)}`;
     const existing = stack.node.tryFindChild(id);
     if (existing instanceof SnapshotPolicy) return existing;
@@ -251,7 +251,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     }
 
     this.resource = new EcsAutoSnapshotPolicy(this, 'Resource', {
-      ...providerArg(props.provider),
+      provider: props.provider,
       autoSnapshotPolicyName: props.name ?? defaultName(this),
       timePoints: isToken(hours) ? hours as unknown as string[] : hours.map((h) => (isToken(h) ? Token.asString(h) : String(h))),
       repeatWeekdays: weekdays,
@@ -332,7 +332,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
       else attachmentId = `Apply-${++this.tokenAttachments}`;
     }
     const attachment = new EcsAutoSnapshotPolicyAttachment(this, attachmentId, {
-      ...providerArg(this.provider),
+      provider: this.provider,
       autoSnapshotPolicyId: this.policyId,
       diskId: diskId as string,
     });

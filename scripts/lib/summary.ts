@@ -4,6 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { CheckSummary } from '../../lib/rules/engine';
+import { JSON_REPORT_FILE, MARKDOWN_REPORT_FILE } from '../../lib/rules/report';
 
 /** Key under a resource's `"//"` metadata where the constructs record opt-outs. */
 export const OPT_OUT_METADATA_KEY = 'hardening';
@@ -14,27 +16,14 @@ export interface OptOutRecord {
   readonly reason: string;
 }
 
-/** Counts from the rule pack's `hardening-report.json`, written next to cdk.tf.json by HardeningChecks. */
-export interface RulePackCounts {
-  readonly evaluations: number;
-  readonly passed: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
-  readonly acknowledged: number;
-}
-
 export interface StackSummary {
   readonly name: string;
   readonly resourcesByType: Record<string, number>;
   readonly dataSourcesByType: Record<string, number>;
   readonly optOuts: OptOutRecord[];
-  /** Undefined when the stack has no hardening report (no HardeningChecks aspect). */
-  readonly rulePack?: RulePackCounts;
+  /** The rule pack's counts from `hardening-report.json` (written next to cdk.tf.json by HardeningChecks); undefined without one. */
+  readonly rulePack?: CheckSummary;
 }
-
-/** File name of the rule pack's JSON report in a stack's output directory. */
-export const HARDENING_REPORT_JSON = 'hardening-report.json';
 
 export function summarizeStack(name: string, tfJsonFile: string): StackSummary {
   const tf = JSON.parse(fs.readFileSync(tfJsonFile, 'utf8'));
@@ -48,8 +37,8 @@ export function summarizeStack(name: string, tfJsonFile: string): StackSummary {
       }
     }
   }
-  const reportFile = path.join(path.dirname(tfJsonFile), HARDENING_REPORT_JSON);
-  const rulePack = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')).summary as RulePackCounts : undefined;
+  const reportFile = path.join(path.dirname(tfJsonFile), JSON_REPORT_FILE);
+  const rulePack = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')).summary as CheckSummary : undefined;
   return { name, resourcesByType: count(tf.resource), dataSourcesByType: count(tf.data), optOuts, rulePack };
 }
 
@@ -69,7 +58,7 @@ export function formatSummary(summaries: StackSummary[], outdir: string): string
     if (s.rulePack) {
       const r = s.rulePack;
       lines.push(`  rule pack: ${r.passed}/${r.evaluations} evaluations passed, ${r.errors} errors, ${r.warnings} warnings, `
-        + `${r.infos} infos, ${r.acknowledged} acknowledged -> ${path.join(outdir, 'stacks', s.name, 'hardening-report.md')}`);
+        + `${r.infos} infos, ${r.acknowledged} acknowledged -> ${path.join(outdir, 'stacks', s.name, MARKDOWN_REPORT_FILE)}`);
     }
   }
   return lines.join('\n');

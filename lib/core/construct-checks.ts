@@ -1,15 +1,12 @@
-import { IConstruct } from 'constructs';
-import { TerraformProvider, TerraformStack } from '../../cdktf';
-import { Check, isToken } from '../../core/validate';
+import { Check, isToken } from './validate';
+import { TerraformProvider } from '../cdktf';
 
 /**
- * Shared checks of the storage constructs.
+ * Prop checks and helpers shared by the constructs (not part of the public API: lib/core/index.ts
+ * does not export them).
  *
  * @internal
  */
-
-/** Days in seconds (KMS reads `RotationInterval` back in seconds). */
-export const SECONDS_PER_DAY = 86400;
 
 /** Validates a tags map: an object of string values. Tokens pass. */
 export function checkTags(check: Check, property: string, tags: unknown): void {
@@ -25,19 +22,9 @@ export function checkTags(check: Check, property: string, tags: unknown): void {
   }
 }
 
-/** The provider meta-argument to pass to every resource (only when given). */
-export function providerArg(provider: TerraformProvider | undefined): { provider?: TerraformProvider } {
-  return provider ? { provider } : {};
-}
-
 /** Id suffix that distinguishes per-provider singletons in a stack. */
 export function providerSuffix(provider: TerraformProvider | undefined): string {
   return provider ? `-${provider.node.addr.slice(0, 12)}` : '';
-}
-
-/** The stack of a construct. */
-export function stackOf(scope: IConstruct): TerraformStack {
-  return TerraformStack.of(scope);
 }
 
 /** Validates that `provider`, when given, is a TerraformProvider (props may come from JavaScript). */
