@@ -4,7 +4,9 @@
  * Go `net.ParseCIDR` plus "host bits must be zero"), which the rule resource itself does not apply
  * to `cidr_ip` / `ipv6_cidr_ip`, so a typo would otherwise only fail at apply time.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /** Result of parsing a CIDR: `undefined` when valid, otherwise what is wrong. */
