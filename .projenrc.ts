@@ -9,6 +9,12 @@ const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.8.1';
 const TYPESCRIPT_VERSION = '5.9.3';
 
+/** The package version (no release automation: bump it here when publishing). */
+const PACKAGE_VERSION = '0.1.0';
+
+/** Where the source lives (placeholder for the public repository). */
+const REPOSITORY_URL = 'https://github.com/alicloud-ecs-hardened/alicloud-ecs-hardened';
+
 /** Generated provider bindings: committed, never hand-edited, out of lint and coverage. */
 const GENERATED_DIR = 'lib/generated';
 
@@ -25,6 +31,11 @@ const project = new typescript.TypeScriptProject({
     + 'encrypted disks, backups, token-only metadata, least-privilege RAM, locked-down security groups.',
   keywords: ['cdktf', 'terraform', 'alicloud', 'alibaba-cloud', 'ecs', 'security', 'hardening'],
   license: 'Apache-2.0',
+  // Public home of the package: the npm page links here, and the README's links are absolute URLs
+  // under it (the package ships only dist/, README.md and LICENSE).
+  repository: `${REPOSITORY_URL}.git`,
+  homepage: `${REPOSITORY_URL}#readme`,
+  bugsUrl: `${REPOSITORY_URL}/issues`,
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
@@ -67,6 +78,11 @@ const project = new typescript.TypeScriptProject({
       resolveJsonModule: true,
       // Generated bindings are large: skip re-checking library .d.ts files.
       skipLibCheck: true,
+      // No source maps in the package: inline maps with inline sources were 62 % of its unpacked
+      // size and pointed stack traces at .ts files that are not shipped; traces now name the
+      // shipped dist/*.js files. (Tests and scripts run from source with ts-node / ts-jest.)
+      inlineSourceMap: false,
+      inlineSources: false,
     },
   },
   tsconfigDevFile: 'tsconfig.dev.json',
@@ -168,11 +184,18 @@ project.addTask('bench', {
   exec: `${TS_NODE} scripts/bench.ts`,
   receiveArgs: true,
 });
+project.addTask('test:consumer', {
+  description: 'Pack the library, install the tarball into a scratch cdktf app outside the repository (exact cdktf, constructs, TypeScript, cdktf-cli), compile it and the README / blueprint samples with strict + skipLibCheck: false, and run cdktf synth',
+  exec: `${TS_NODE} scripts/consumer-test.ts`,
+  receiveArgs: true,
+});
 project.addTask('typecheck', {
   description: 'Type-check library, tests, scripts and examples',
   exec: 'tsc --noEmit -p tsconfig.dev.json',
 });
 // `npm test` = jest (unit + snapshot, no provider needed), then type-check everything, then eslint.
 project.testTask.spawn(project.tasks.tryFind('typecheck')!);
+
+project.package.addVersion(PACKAGE_VERSION);
 
 project.synth();
