@@ -86,8 +86,8 @@ export interface SnapshotPolicyProps extends HardenedConstructProps {
   /**
    * When snapshots are taken.
    *
-   * Implements the seed's data-availability requirement ("snapshot-based backup",
-   * shared/seeds/002 "Data availability") and the Cloud Config rule `ecs-disk-auto-snapshot-policy`.
+   * Implements the data-availability requirement ("snapshot-based backup") of
+   * Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security) and the Cloud Config rule `ecs-disk-auto-snapshot-policy`.
    *
    * @default - every day at 02:00 UTC+8
    */
