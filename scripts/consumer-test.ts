@@ -232,6 +232,13 @@ function synth(appDir: string, targets: SynthTarget[]): void {
     });
   }
   checkConsumerOutput(path.join(appDir, 'consumer', 'cdktf.out', 'stacks', 'consumer', 'cdk.tf.json'));
+  timed('the installed checker: --version and check', () => {
+    const bin = path.join(appDir, 'node_modules', '.bin', PACKAGE_NAME);
+    const version = run(bin, ['--version'], { cwd: appDir }).trim();
+    if (version !== PACKAGE_JSON.version) throw new Error(`${PACKAGE_NAME} --version printed "${version}", expected ${PACKAGE_JSON.version}`);
+    run(bin, ['check', path.join('consumer', 'cdktf.out')], { cwd: appDir });
+    console.log(`ok    ${PACKAGE_NAME} --version: ${version}; check consumer/cdktf.out: no unacknowledged errors`);
+  });
 }
 
 /** What the consumer app must have synthesized: the cdktf features on L1 resources really arrive. */
