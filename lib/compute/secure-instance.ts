@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from './instance-type';
 import { InstanceMetadata } from './metadata';
 import { encodeUserData } from './user-data';
 import { TerraformProvider } from '../cdktf';
@@ -122,7 +123,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
   readonly imageId: string;
-  /** Instance type, e.g. `ecs.g7.large` (provider validator: must start with `ecs.`). */
+  /**
+   * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`.
+   * The size must be one of the ECS size words (`small`, `large`, `xlarge`, `<n>xlarge`, ...), so a
+   * typo fails at synth rather than at apply time; tokens are not checked.
+   */
   readonly instanceType: string;
   /** Instance name, 2–128 characters. @default - the construct path, sanitised */
   readonly instanceName?: string;
@@ -317,6 +322,10 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     check.required('imageId', props.imageId);
     check.required('instanceType', props.instanceType);
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
+    if (typeof props.instanceType === 'string' && !isToken(props.instanceType)) {
+      const problem = instanceTypeProblem(props.instanceType);
+      if (problem) check.fail('InvalidInstanceType', 'instanceType', props.instanceType, `an instance type ${INSTANCE_TYPE_SHAPE}: ${problem}`);
+    }
     if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
     check.text('instanceName', props.instanceName, { min: 2, max: 128 });
     check.text('description', props.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
