@@ -10,6 +10,8 @@
  * closed vocabulary.
  */
 
+import { closestMatch } from '../core/suggest';
+
 /** Instance sizes below `xlarge`, smallest first (entry-level and legacy families included: `ecs.n1.tiny`, `ecs.t1.xsmall`, `ecs.t5-lc2m1.nano`). */
 export const INSTANCE_SIZES_BELOW_XLARGE: readonly string[] = ['nano', 'micro', 'tiny', 'xsmall', 'small', 'medium', 'large'];
 
@@ -31,31 +33,8 @@ export function instanceTypeProblem(instanceType: string): string | undefined {
   return `"${size}" is not an instance size${suggestion ? `; did you mean "ecs.${family}.${suggestion}"?` : ''}`;
 }
 
-/** The size word within two edits of `size`, if there is exactly one such nearest word. */
+/** The size word within two edits of `size` (for `8xlage`, `8xlarge`). */
 function closestSize(size: string): string | undefined {
-  const candidates = [...INSTANCE_SIZES_BELOW_XLARGE, 'xlarge', ...(/^\d/.test(size) ? [`${size.match(/^\d+/)![0]}xlarge`] : [])];
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d = editDistance(size, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
+  const numbered = /^\d+/.exec(size);
+  return closestMatch(size, [...INSTANCE_SIZES_BELOW_XLARGE, 'xlarge', ...(numbered ? [`${numbered[0]}xlarge`] : [])]);
 }
