@@ -161,7 +161,7 @@ export function validatePeer(check: Check, property: string, peer: unknown): ass
       if (problem) {
         const hint = ipv6CidrProblem(value) === undefined ? ' (this is an IPv6 CIDR: use Peer.ipv6)' : '';
         check.fail('InvalidCidr', property, value,
-          `an IPv4 CIDR with the host bits zero: ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
+          `an IPv4 CIDR a.b.c.d/n with n from 0 to 32 and the host bits zero (e.g. 10.0.0.0/8), but ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
       }
       break;
     }
@@ -170,7 +170,7 @@ export function validatePeer(check: Check, property: string, peer: unknown): ass
       if (problem) {
         const hint = ipv4CidrProblem(value) === undefined ? ' (this is an IPv4 CIDR: use Peer.ipv4)' : '';
         check.fail('InvalidCidr', property, value,
-          `an IPv6 CIDR with the host bits zero: ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
+          `an IPv6 CIDR x:x::x/n with n from 0 to 128 and the host bits zero (e.g. 2408:4000::/32), but ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
       }
       break;
     }

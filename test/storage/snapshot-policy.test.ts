@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { AlicloudProvider, EncryptedDisk, EncryptionKey, EVERY_DAY, OptOut, SnapshotPolicy, SnapshotRetention, Weekday } from '../../lib';
 import { Fn, TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
-import { warningsOf } from '../../lib/core/warnings';
 import { ALICLOUD_REGIONS } from '../../lib/controls/regions';
+import { warningsOf } from '../../lib/core/warnings';
 import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
 
 describe('SnapshotPolicy', () => {
