@@ -5,7 +5,9 @@ import { TerraformProvider } from '../cdktf';
  * Prop checks and helpers shared by the constructs (not part of the public API: lib/core/index.ts
  * does not export them).
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /** Validates a tags map: an object of string values. Tokens pass. */

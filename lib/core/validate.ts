@@ -7,7 +7,8 @@ import { Token } from '../cdktf';
  * path, property, value and what is allowed, and each accepts unresolved tokens unchecked: a value
  * only known at apply time is never rejected as if it were a literal.
  *
- * @internal
+ * A helper of the constructs, not exported from the package entry point; its declaration is kept
+ * (not marked internal) because the declarations of the shared prop checks name it.
  */
 export class Check {
   constructor(private readonly scope: IConstruct, private readonly prefix: string) {}

@@ -59,8 +59,9 @@ export interface PolicyStatementProps {
   /**
    * Turns off the HTTPS-only default of this Allow statement. By default every Allow statement
    * carries `"Condition": {"Bool": {"acs:SecureTransport": ["true"]}}`, so the permission can only
-   * be used over HTTPS (seed: "Access ECS resources with HTTPS ... acs:SecureTransport condition
-   * key"; ECS "Custom policies", https://www.alibabacloud.com/help/en/ecs/user-guide/custom-policies-for-ecs).
+   * be used over HTTPS (Alibaba Cloud "Ensure data security",
+   * https://www.alibabacloud.com/help/en/ecs/data-security: "Access ECS resources with HTTPS ...
+   * acs:SecureTransport condition key"; ECS "Custom policies", https://www.alibabacloud.com/help/en/ecs/user-guide/custom-policies-for-ecs).
    * Recorded as `LeastPrivilegeRamPolicy.InsecureTransport[<n>]` on the policy.
    * @default - HTTPS only
    */

@@ -116,6 +116,7 @@ abstract class SecurityGroupBase extends Construct implements ISecurityGroup {
   public abstract readonly securityGroupId: string;
   public abstract readonly securityGroupType: SecurityGroupType;
   public readonly connections: Connections;
+  /** Prop checks naming this group's construct path. @internal */
   protected readonly check: Check;
   private readonly rules = new Map<string, RuleRecord>();
 

@@ -85,12 +85,25 @@ class HardeningChecksRunner extends Construct {
   public lastResult?: CheckResult;
   /** The result of this synthesis pass's validation, until custom synthesis consumes it. */
   private validated?: { readonly result: CheckResult; readonly reportDir?: string };
+  /** This validation pass's result, shared by the resources' validations and the runner's. */
+  private passResult?: CheckResult;
+  /** This pass's unacknowledged error messages by resource address. */
+  private passErrorsByAddress?: Map<string, string[]>;
+  /** Addresses of the resources whose own validation reported their errors in this pass. */
+  private readonly reportedAddresses = new Set<string>();
+  private readonly resourcesWithValidation = new WeakSet<TerraformResource>();
 
   constructor(private readonly stack: TerraformStack, private readonly props: HardeningChecksProps) {
     super(stack, HARDENING_CHECKS_RUNNER_ID);
+    this.addResourceValidations();
     this.node.addValidation({
       validate: () => {
-        const result = this.run();
+        // The runner is the stack's last child, so its validation runs after the resources'.
+        const result = this.passResult ?? this.run();
+        const reported = new Set(this.reportedAddresses);
+        this.passResult = undefined;
+        this.passErrorsByAddress = undefined;
+        this.reportedAddresses.clear();
         // Validation runs before cdktf writes the stack: write the reports now, so a failing stack
         // still leaves its report behind.
         const outdir = appOutdir(this.stack);
@@ -100,7 +113,8 @@ class HardeningChecksRunner extends Construct {
           this.writeReports(result, reportDir);
         }
         this.validated = { result, reportDir };
-        return unacknowledgedErrors(result).map(annotationText);
+        // Errors of resources that have their own validation are reported at their construct path.
+        return unacknowledgedErrors(result).filter((f) => !reported.has(f.address)).map(annotationText);
       },
     });
     Object.defineProperty(this, CUSTOM_SYNTHESIS, {
@@ -122,6 +136,40 @@ class HardeningChecksRunner extends Construct {
   /** Starts a new synthesis pass (the aspect visits the stack at the start of every pass). */
   public newPass(): void {
     this.validated = undefined;
+    this.passResult = undefined;
+    this.passErrorsByAddress = undefined;
+    this.reportedAddresses.clear();
+    this.addResourceValidations();
+  }
+
+  /** Evaluates the stack once per validation pass: unacknowledged error messages by address. */
+  private passErrors(): Map<string, string[]> {
+    if (this.passErrorsByAddress === undefined) {
+      this.passResult ??= this.run();
+      const map = new Map<string, string[]>();
+      for (const f of unacknowledgedErrors(this.passResult)) map.set(f.address, [...(map.get(f.address) ?? []), annotationText(f)]);
+      this.passErrorsByAddress = map;
+    }
+    return this.passErrorsByAddress;
+  }
+
+  /**
+   * Gives every resource of the stack a validation that returns its own unacknowledged errors, so
+   * that a failing synthesis names the resource's construct path (`[app/stack/web/Resource]
+   * [ALI-ECS-005] ...`) rather than this runner's. The first one to run evaluates the stack.
+   */
+  private addResourceValidations(): void {
+    for (const c of this.stack.node.findAll()) {
+      if (!TerraformResource.isTerraformResource(c) || this.resourcesWithValidation.has(c)) continue;
+      this.resourcesWithValidation.add(c);
+      c.node.addValidation({
+        validate: () => {
+          const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
+          this.reportedAddresses.add(address);
+          return this.passErrors().get(address) ?? [];
+        },
+      });
+    }
   }
 
   private get rules(): readonly HardeningRule[] {

@@ -1,7 +1,7 @@
 /**
  * Reading and writing the hardening records in a resource's `"//"` metadata.
  *
- * @internal
+ * @packageDocumentation
  */
 
 /** An acknowledgement as written to `"//".hardening.acknowledgements`. */

@@ -45,7 +45,7 @@ export interface RuleMetadata {
   readonly level: RuleLevel;
   /** One-line statement of what compliant looks like. */
   readonly title: string;
-  /** Controls the rule implements: seed, CIS Alibaba Cloud Foundations number, checkov/KICS ids. */
+  /** Controls the rule implements: public Alibaba Cloud documents, CIS Alibaba Cloud Foundations number, InfraGuard and checkov/KICS ids. */
   readonly controls: readonly string[];
   /** How to fix a violation. */
   readonly fixHint: string;

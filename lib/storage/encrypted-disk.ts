@@ -141,7 +141,7 @@ export interface EncryptedDiskProps extends HardenedConstructProps {
    * The disk is always encrypted: there is no opt-out.
    *
    * Implements CIS Alibaba Cloud Foundations Benchmark 4.1 ("Ensure that 'Unattached disks' are
-   * encrypted"), the seed's "encrypt data on ECS" (shared/seeds/000) and disk encryption with a
+   * encrypted"), "encrypt data on ECS" (Alibaba Cloud "Shared security responsibility model of ECS" (https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model)) and disk encryption with a
    * customer key (Cloud Config rule `ecs-disk-all-encrypted-by-kms`, KICS "Ecs Data Disk Kms Key Id Undefined").
    *
    * @default - `EncryptionKey.defaultFor(this, provider)`: one key per (stack, provider), created at stack level
@@ -158,7 +158,7 @@ export interface EncryptedDiskProps extends HardenedConstructProps {
   /**
    * Automatic snapshot policy attached to the disk (`alicloud_ecs_auto_snapshot_policy_attachment`).
    *
-   * Implements the seed's data availability ("snapshot-based backup", shared/seeds/002) and the
+   * Implements the data availability ("snapshot-based backup") of Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security) and the
    * Cloud Config rule `ecs-disk-auto-snapshot-policy`.
    *
    * @default - `SnapshotPolicy.defaultFor(this, provider)`: one policy per (stack, provider), daily at 02:00 UTC+8, kept 30 days

@@ -1,9 +1,11 @@
 import { Construct, IConstruct } from 'constructs';
-import { IEncryptionKey } from './encryption-key';
+import { EncryptionKey, IEncryptionKey } from './encryption-key';
 import { EVERY_DAY, SnapshotRetention, SnapshotSchedule, Weekday } from './schedule';
 import { TerraformProvider, TerraformStack, Token } from '../cdktf';
+import { literalRegionOf, regionProblem } from '../controls/regions';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
 import { checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
+import { HardeningValidationError } from '../core/errors';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsAutoSnapshotPolicy } from '../generated/providers/alicloud/ecs-auto-snapshot-policy';
@@ -86,8 +88,8 @@ export interface SnapshotPolicyProps extends HardenedConstructProps {
   /**
    * When snapshots are taken.
    *
-   * Implements the seed's data-availability requirement ("snapshot-based backup",
-   * shared/seeds/002 "Data availability") and the Cloud Config rule `ecs-disk-auto-snapshot-policy`.
+   * Implements the data-availability requirement ("snapshot-based backup") of
+   * Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security) and the Cloud Config rule `ecs-disk-auto-snapshot-policy`.
    *
    * @default - every day at 02:00 UTC+8
    */
@@ -128,6 +130,31 @@ export interface SnapshotPolicyProps extends HardenedConstructProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+}
+
+/** The prop names copy errors and warnings use. */
+interface CopyPropNames {
+  readonly region: string;
+  readonly retentionDays: string;
+  readonly encryptionKey: string;
+  /** Undefined when the caller has no short-retention opt-out for the copies. */
+  readonly allowShortRetention?: string;
+}
+
+const COPY_PROPS: CopyPropNames = {
+  region: 'copy.region',
+  retentionDays: 'copy.retentionDays',
+  encryptionKey: 'copy.encryptionKey',
+  allowShortRetention: 'copy.allowShortRetention',
+};
+
+const PRESET_COPY_PROPS: CopyPropNames = { region: 'region', retentionDays: 'copyRetentionDays', encryptionKey: 'encryptionKey' };
+
+/** The region of a literal KMS key ARN (`acs:kms:<region>:<account>:key/<id>`), if any. */
+function arnRegion(arn: string | undefined): string | undefined {
+  if (typeof arn !== 'string' || isToken(arn)) return undefined;
+  const m = /^acs:kms:([a-z0-9-]+):/.exec(arn);
+  return m ? m[1] : undefined;
 }
 
 /** Options of {@link SnapshotPolicy.dailyWithCrossRegionCopy}. */
@@ -189,12 +216,14 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
   public static dailyWithCrossRegionCopy(scope: Construct, id: string, props: DailyWithCrossRegionCopyProps): SnapshotPolicy {
     new Check(scope, 'SnapshotPolicy').object('props', props);
     const { region, encryptionKey, copyRetentionDays, ...rest } = props;
-    return new SnapshotPolicy(scope, id, {
+    const policy = new SnapshotPolicy(scope, id, {
       retention: SnapshotRetention.days(30),
       ...rest,
       schedule: { hours: [2], weekdays: [...EVERY_DAY] },
-      copy: { region, encryptionKey, retentionDays: copyRetentionDays ?? 7 },
     });
+    // Errors and warnings name this preset's props (`region`, `encryptionKey`, `copyRetentionDays`).
+    policy.configureCopy({ region, encryptionKey, retentionDays: copyRetentionDays ?? 7 }, PRESET_COPY_PROPS);
+    return policy;
   }
 
   /** The policy id. */
@@ -275,31 +304,37 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
    * The platform accepts a single destination region, so this can be called once.
    */
   public copyTo(options: CrossRegionCopyOptions): void {
+    this.configureCopy(options, COPY_PROPS);
+  }
+
+  /** `copyTo`, with errors and warnings naming the props the caller passed (`copy.*` or the preset's). */
+  private configureCopy(options: CrossRegionCopyOptions, names: CopyPropNames): void {
     const check = new Check(this, 'SnapshotPolicy');
     check.object('copy', options);
     if (options === undefined || options === null) check.fail('NotObject', 'copy', options, 'an object');
     if (this.copyRegion !== undefined) {
-      check.fail('CopyAlreadyConfigured', 'copy.region', options.region,
+      check.fail('CopyAlreadyConfigured', names.region, options.region,
         `a single destination region (already copying to ${this.copyRegion}; TargetCopyRegions accepts one region)`);
     }
-    check.required('copy.region', options.region);
-    // Region ids: lower-case words joined by "-", e.g. cn-hangzhou, ap-southeast-1 (DescribeRegions).
-    check.text('copy.region', options.region, { max: 64, pattern: /^[a-z]{2,}(-[a-z0-9]+)+$/, patternText: 'that is a region id such as "cn-shanghai"', code: 'InvalidRegion' });
+    check.required(names.region, options.region);
+    const problem = regionProblem(options.region);
+    if (problem !== undefined) check.fail('InvalidRegion', names.region, options.region, problem);
 
     const retentionDays = options.retentionDays ?? this.retentionDays;
     if (retentionDays !== -1) {
-      check.integer('copy.retentionDays', retentionDays, 1, SNAPSHOT_POLICY_LIMITS.maxCopyRetentionDays, 'RetentionOutOfRange');
+      check.integer(names.retentionDays, retentionDays, 1, SNAPSHOT_POLICY_LIMITS.maxCopyRetentionDays, 'RetentionOutOfRange');
     }
     let shortReason: string | undefined;
     if (options.allowShortRetention !== undefined) {
-      shortReason = checkOptOut(this, 'copy.allowShortRetention', options.allowShortRetention);
+      shortReason = checkOptOut(this, names.allowShortRetention ?? 'copy.allowShortRetention', options.allowShortRetention);
     } else if (isShort(retentionDays)) {
-      check.fail('ShortRetention', 'copy.retentionDays', retentionDays,
-        'at least 7 days (Cloud Config rule ecs-snapshot-retention-days) or copy.allowShortRetention: OptOut.because(reason)');
+      check.fail('ShortRetention', names.retentionDays, retentionDays, names.allowShortRetention !== undefined
+        ? `at least 7 days (Cloud Config rule ecs-snapshot-retention-days) or ${names.allowShortRetention}: OptOut.because(reason)`
+        : 'at least 7 days (Cloud Config rule ecs-snapshot-retention-days); for shorter copies use new SnapshotPolicy with copy.allowShortRetention');
     }
     const key = options.encryptionKey;
     if (key !== undefined && (key === null || typeof key !== 'object' || key.keyId === undefined)) {
-      check.fail('InvalidKey', 'copy.encryptionKey', key, 'an IEncryptionKey (EncryptionKey or EncryptionKey.fromKeyId)');
+      check.fail('InvalidKey', names.encryptionKey, key, 'an IEncryptionKey (EncryptionKey or EncryptionKey.fromKeyId)');
     }
 
     this.copyRegion = options.region;
@@ -310,8 +345,32 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     if (shortReason !== undefined) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
     if (key === undefined) {
       addHardeningWarning(this, 'SnapshotPolicy.CopyServiceKey',
-        `snapshot copies to ${options.region} are encrypted with that region's ECS service key; pass copy.encryptionKey (a customer key in ${options.region}) to control the key`);
+        `snapshot copies to ${options.region} are encrypted with that region's ECS service key; pass ${names.encryptionKey} (a customer key in ${options.region}) to control the key`);
     }
+    // The providers' regions may be set after this call: compared at validation time.
+    this.node.addValidation({ validate: () => this.validateCopyRegions(options.region, key, names) });
+  }
+
+  /**
+   * When the regions are literals: the copy region differs from the policy's own region (a copy to
+   * the same region is no disaster recovery, and the API rejects it), and the copy key lives in the
+   * copy region (KMS keys are regional: a key of the source region cannot encrypt the copies).
+   */
+  private validateCopyRegions(copyRegion: string, key: IEncryptionKey | undefined, names: CopyPropNames): string[] {
+    if (isToken(copyRegion)) return [];
+    const errors: string[] = [];
+    const source = literalRegionOf(this, this.provider);
+    if (source !== undefined && source === copyRegion) {
+      errors.push(new HardeningValidationError(this, 'SnapshotPolicy.CopyToOwnRegion', names.region, copyRegion,
+        `a region other than the policy's own region ${source} (cross-region copy is for disaster recovery)`).message);
+    }
+    const keyRegion = key instanceof EncryptionKey ? literalRegionOf(key, key.resource.provider) : arnRegion(key?.keyArn);
+    if (keyRegion !== undefined && keyRegion !== copyRegion) {
+      errors.push(new HardeningValidationError(this, 'SnapshotPolicy.CopyKeyRegion', names.encryptionKey,
+        key instanceof EncryptionKey ? key.node.path : key?.keyArn,
+        `a KMS key in the copy region ${copyRegion} (this key is in ${keyRegion}; create it with a provider for ${copyRegion})`).message);
+    }
+    return errors;
   }
 
   /** Attaches the policy to a disk. */

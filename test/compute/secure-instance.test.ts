@@ -529,6 +529,11 @@ describe('SecureInstance rejected inputs', () => {
     ['missing vswitchId', () => ({ ...BASE, vswitchId: undefined }), 'SecureInstance.Required', 'vswitchId', 'non-empty string'],
     ['empty imageId', () => ({ ...BASE, imageId: ' ' }), 'SecureInstance.Required', 'imageId', 'non-empty string'],
     ['instance type without ecs.', () => ({ ...BASE, instanceType: 'g7.large' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'starting with "ecs."'],
+    ['instance size typo (ecs.g7.lage)', () => ({ ...BASE, instanceType: 'ecs.g7.lage' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'did you mean "ecs.g7.large"?'],
+    ['instance size missing', () => ({ ...BASE, instanceType: 'ecs.g7' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'ecs.<family>.<size>'],
+    ['1xlarge is not a size', () => ({ ...BASE, instanceType: 'ecs.g7.1xlarge' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'not an instance size'],
+    ['upper-case family', () => ({ ...BASE, instanceType: 'ecs.G7.large' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'family "G7"'],
+    ['four parts', () => ({ ...BASE, instanceType: 'ecs.g7.large.x' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'ecs.<family>.<size>'],
     ['no vpcId and no security groups', () => ({ ...BASE, vpcId: undefined }), 'SecureInstance.VpcRequired', 'vpcId', 'VPC of the vSwitch'],
     ['a security group id instead of a group', () => ({ ...BASE, securityGroups: ['sg-bp1existing0001'] }), 'SecureInstance.InvalidSecurityGroup', 'securityGroups[0]', 'not a security group id'],
     ['empty security group list', () => ({ ...BASE, securityGroups: [] }), 'SecureInstance.NoSecurityGroup', 'securityGroups', 'at least one'],
@@ -592,6 +597,21 @@ describe('SecureInstance rejected inputs', () => {
     const err = expectValidationError(() => new SecureInstance(stack, 'web', { ...BASE, password: 'Sup3r-secret!' } as any), { code: 'PasswordNotSupported' });
     expect(err.message).not.toContain('Sup3r-secret!');
     expect(err.value).toBe('<redacted>');
+  });
+
+  test.each([
+    'ecs.g7.large', 'ecs.g7.xlarge', 'ecs.r7.2xlarge', 'ecs.ebmgn7e.32xlarge', 'ecs.g6.26xlarge', 'ecs.t6-c1m1.large',
+    'ecs.t5-lc2m1.nano', 'ecs.n1.tiny', 'ecs.t1.xsmall', 'ecs.n4.small', 'ecs.s6-c1m2.medium', 'ecs.sgn7i-vws-m2.xlarge',
+    'ecs.gn7i-c8g1.2xlarge', 'ecs.e-c1m1.large', 'ecs.hfg7.8xlarge', 'ecs.re6.104xlarge',
+  ])('accepts the instance type %s', (instanceType) => {
+    expect(() => new SecureInstance(testStack(), 'web', { ...BASE, instanceType })).not.toThrow();
+  });
+
+  test('never judges a token, whole or embedded, as a literal instance type', () => {
+    const stack = testStack();
+    const size = new TerraformVariable(stack, 'size', { type: 'string' }).stringValue;
+    expect(() => new SecureInstance(stack, 'a', { ...BASE, instanceType: new TerraformVariable(stack, 'type', { type: 'string' }).stringValue })).not.toThrow();
+    expect(() => new SecureInstance(stack, 'b', { ...BASE, instanceType: `ecs.g7.${size}` })).not.toThrow();
   });
 
   test('the value is named in the message', () => {

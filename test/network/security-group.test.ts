@@ -342,7 +342,10 @@ describe('rejected input', () => {
     expect(noMask.message).toContain('10.0.0.1/32');
     expectValidationError(() => s.allowIngress(Peer.ipv4('10.0.0.256/32'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
     expectValidationError(() => s.allowIngress(Peer.ipv4('010.0.0.0/8'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
-    expectValidationError(() => s.allowIngress(Peer.ipv4('10.0.0.0/33'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
+    const tooLong = expectValidationError(() => s.allowIngress(Peer.ipv4('10.0.0.0/33'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
+    expect(tooLong.message).toContain('invalid peer "10.0.0.0/33": an IPv4 CIDR a.b.c.d/n with n from 0 to 32 and the host bits zero (e.g. 10.0.0.0/8), but the prefix length 33 is above 32');
+    const v6TooLong = expectValidationError(() => s.allowIngress(Peer.ipv6('2408:4000::/129'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
+    expect(v6TooLong.message).toContain('n from 0 to 128 and the host bits zero (e.g. 2408:4000::/32), but the prefix length 129 is above 128');
     const v6as4 = expectValidationError(() => s.allowIngress(Peer.ipv4('2408:4000::/32'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
     expect(v6as4.message).toContain('Peer.ipv6');
     const v4as6 = expectValidationError(() => s.allowIngress(Peer.ipv6('10.0.0.0/8'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });

@@ -227,6 +227,9 @@ export const snapshotPlan: fc.Arbitrary<SnapshotPlan> = fc.record({
 
 function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: SnapshotPlan): SnapshotPolicy {
   const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
+  // A copy goes to another region than the policy's own (cn-shanghai for the alias, cn-hangzhou otherwise).
+  const ownRegion = p.provider === 'alias' ? 'cn-shanghai' : 'cn-hangzhou';
+  const copyRegion = (r: Str): Str => (r === ownRegion ? 'cn-beijing' : r);
   const base = {
     name: p.name !== undefined ? ctx.str(p.name) : undefined,
     resourceGroupId: p.resourceGroupId !== undefined ? ctx.str(p.resourceGroupId) : undefined,
@@ -241,7 +244,7 @@ function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: 
     case 'dailyCopy':
       policy = SnapshotPolicy.dailyWithCrossRegionCopy(scope, id, {
         ...base,
-        region: ctx.str(p.copy?.region ?? 'cn-shanghai'),
+        region: ctx.str(copyRegion(p.copy?.region ?? 'cn-shanghai')),
         encryptionKey: p.copy?.key !== undefined ? EncryptionKey.fromKeyId(scope, `${id}-copy-key`, ctx.str(p.copy.key)) : undefined,
         copyRetentionDays: p.copy?.retentionDays === -1 ? undefined : p.copy?.retentionDays,
       });
@@ -257,7 +260,7 @@ function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: 
         retention: p.retention.days === -1 ? SnapshotRetention.forever() : SnapshotRetention.days(p.retention.days),
         allowShortRetention: p.retention.shortReason !== undefined ? OptOut.because(p.retention.shortReason) : undefined,
         copy: copy ? {
-          region: ctx.str(copy.region),
+          region: ctx.str(copyRegion(copy.region)),
           retentionDays: copyRetention,
           allowShortRetention: copy.shortReason !== undefined || inheritedShort ? OptOut.because(copy.shortReason ?? 'Copies follow the short local retention') : undefined,
           encryptionKey: copy.key !== undefined ? EncryptionKey.fromKeyId(scope, `${id}-copy-key`, ctx.str(copy.key)) : undefined,

@@ -31,6 +31,30 @@ describe('HardeningChecks aspect', () => {
     expect(() => Testing.synth(stack)).not.toThrow();
   });
 
+  test('errors are reported at the failing resource\'s construct path, not the aspect\'s', () => {
+    const stack = testStack();
+    Aspects.of(stack).add(new HardeningChecks({ reports: false }));
+    const group = new Construct(stack, 'storage');
+    new alicloud.ecsDisk.EcsDisk(group, 'plain', { zoneId: 'cn-hangzhou-h', size: 20 });
+    const key = new alicloud.kmsKey.KmsKey(stack, 'key', KMS_OK);
+    key.addOverride('automatic_rotation', 'Disabled');
+    let message = '';
+    try {
+      Testing.synth(stack, true);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/\[test\/storage\/plain\] \[ALI-DSK-001\]/);
+    expect(message).toMatch(/\[test\/key\] \[ALI-KMS-001\]/);
+    expect(message).not.toContain(`[test/${HARDENING_CHECKS_RUNNER_ID}]`);
+    // Fixed, the next synthesis passes (no stale result is reused).
+    Acknowledgements.of(group).add('ALI-DSK-001', 'Scratch disk, wiped on every release');
+    Acknowledgements.of(group).add('ALI-DSK-002', 'Scratch disk, wiped on every release');
+    Acknowledgements.of(group).add('ALI-DSK-003', 'Scratch disk, wiped on every release');
+    key.addOverride('automatic_rotation', 'Enabled');
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
   test('warnings become annotations, once, however often the stack is synthesized', () => {
     const stack = testStack();
     Aspects.of(stack).add(new HardeningChecks({ reports: false }));
@@ -124,6 +148,12 @@ describe('reports', () => {
     const json: HardeningReportJson = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'prod', JSON_REPORT_FILE), 'utf8'));
     expect(json.summary.errors).toBe(3);
     expect(fs.readFileSync(path.join(outdir, 'stacks', 'prod', MARKDOWN_REPORT_FILE), 'utf8')).toContain('**3 unacknowledged errors**');
+  });
+
+  test('with an App-level aspect, app.synth names the resource path too', () => {
+    const { app: a, stack } = app(tmpdir());
+    new alicloud.ecsDisk.EcsDisk(stack, 'plain', { zoneId: 'cn-hangzhou-h', size: 20 });
+    expect(() => a.synth()).toThrow(/\[prod\/plain\] \[ALI-DSK-001\]/);
   });
 
   test('every synthesis reports the current tree', () => {

@@ -1,7 +1,9 @@
 /**
  * Reading RAM policy documents (`policy_document`, the deprecated `document`, or `statement` blocks).
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 import { asList, blocks, parsePolicy, statementsOf } from '../values';
 

@@ -1,7 +1,9 @@
 /**
  * Reading an `alicloud_security_group_rule`: direction, policy, peer and port range.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 import { isExpression } from '../values';
 
