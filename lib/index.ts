@@ -13,3 +13,8 @@ export * from './network';
 export * from './identity';
 export * from './compute';
 export * from './rules';
+export {
+  ControlReference, ReferenceSource, ECS_DATA_SECURITY, ECS_SHARED_RESPONSIBILITY, ControlLevel, RuleControl, RULE_CATALOGUE,
+  SensitivePort, SensitivePortCategory, SENSITIVE_PORTS, PLATFORM_LIMITS, PlatformLimit, LIMIT_SOURCES, ECS_SERVICE_PRINCIPAL,
+  OptOutControl, OptOutWaiver, OPT_OUT_CATALOGUE,
+} from './controls';

@@ -69,19 +69,32 @@ describe('OptOut', () => {
     expectValidationError(() => checkOptOut(scope, 'publicIp', undefined), { property: 'publicIp' });
   });
 
-  test('is recorded once per id in the resource "//" metadata and on the construct', () => {
+  test('is written as the acknowledgement the catalogue gives it, once per id, and on the construct', () => {
     const stack = testStack();
-    const vpc = new alicloud.vpc.Vpc(stack, 'vpc', { cidrBlock: '10.0.0.0/16' });
-    recordOptOut(vpc, 'Vpc.FlowLog', 'Flow logs are collected by the transit router', [vpc]);
-    recordOptOut(vpc, 'Vpc.FlowLog', 'Flow logs are collected by the transit router', [vpc]);
-    recordOptOut(vpc, 'Vpc.Other', 'Another documented exception', [vpc]);
+    const key = new alicloud.kmsKey.KmsKey(stack, 'key', {});
+    recordOptOut(key, 'EncryptionKey.Rotation', 'HSM key material cannot rotate', [key]);
+    recordOptOut(key, 'EncryptionKey.Rotation', 'HSM key material cannot rotate', [key]);
+    recordOptOut(key, 'EncryptionKey.DeletionProtection', 'Throw-away key of the test account', [key]);
     const tf = synthWithMetadata(stack);
-    expect(tf.resource.alicloud_vpc.vpc['//'].hardening.optOuts).toEqual([
-      { id: 'Vpc.FlowLog', reason: 'Flow logs are collected by the transit router' },
-      { id: 'Vpc.Other', reason: 'Another documented exception' },
+    expect(tf.resource.alicloud_kms_key.key['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-KMS-001', reason: 'HSM key material cannot rotate', appliesTo: ['automatic_rotation'], optOut: 'EncryptionKey.Rotation' },
+      { ruleId: 'ALI-KMS-003', reason: 'Throw-away key of the test account', optOut: 'EncryptionKey.DeletionProtection' },
     ]);
-    expect(tf.resource.alicloud_vpc.vpc['//'].metadata.path).toBe('test/vpc');
-    expect(optOutsOf(vpc)).toHaveLength(2);
+    expect(tf.resource.alicloud_kms_key.key['//'].metadata.path).toBe('test/key');
+    expect(optOutsOf(key)).toHaveLength(2);
+    expect(() => recordOptOut(key, 'Vpc.FlowLog', 'Not an opt-out of the catalogue', [key])).toThrow(/not in the opt-out catalogue/);
+  });
+
+  test('per-use findings: an empty list acknowledges nothing, repeated uses merge', () => {
+    const stack = testStack();
+    const rule = new alicloud.securityGroupRule.SecurityGroupRule(stack, 'r', { securityGroupId: 'sg-1', type: 'ingress', ipProtocol: 'tcp', portRange: '20/23' });
+    recordOptOut(rule, 'HardenedSecurityGroup.InternetExposure', 'Legacy FTP drop for a partner', [rule], []);
+    expect(synthWithMetadata(stack).resource.alicloud_security_group_rule.r['//'].hardening).toBeUndefined();
+    recordOptOut(rule, 'HardenedSecurityGroup.InternetExposure', 'Legacy FTP drop for a partner', [rule], ['port:21']);
+    recordOptOut(rule, 'HardenedSecurityGroup.InternetExposure', 'Legacy FTP drop for a partner', [rule], ['port:22', 'port:21']);
+    expect(synthWithMetadata(stack).resource.alicloud_security_group_rule.r['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-SG-002', reason: 'Legacy FTP drop for a partner', appliesTo: ['port:21', 'port:22'], optOut: 'HardenedSecurityGroup.InternetExposure' },
+    ]);
   });
 });
 

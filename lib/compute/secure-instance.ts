@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
+import { PLATFORM_LIMITS } from '../controls';
 import { InstanceMetadata } from './metadata';
 import { encodeUserData } from './user-data';
 import { TerraformProvider } from '../cdktf';
-import { checkProvider, checkTags } from '../core/construct-checks';
+import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -27,7 +28,7 @@ const SYSTEM_DISK_CATEGORIES: SystemDiskCategory[] = ['cloud_essd', 'cloud_auto'
  * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
  * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
  */
-export const SYSTEM_DISK_SIZE_LIMITS = { min: 20, max: 2048 } as const;
+const SYSTEM_DISK_SIZE_LIMITS = { min: PLATFORM_LIMITS.minSystemDiskGiB, max: PLATFORM_LIMITS.maxSystemDiskGiB } as const;
 
 /** Subscription lengths the provider accepts (`period`: 1–9, 12, 24, 36, 48, 60). */
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
@@ -319,7 +320,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
     if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
     check.text('instanceName', props.instanceName, { min: 2, max: 128 });
-    check.text('description', props.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'description', props.description);
     check.text('hostName', props.hostName, {
       min: 2,
       max: 64,
@@ -366,7 +367,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     check.oneOf('systemDisk.encryptAlgorithm', sys.encryptAlgorithm, ['aes-256', 'sm4-128']);
     const algorithm = sys.encryptAlgorithm ?? 'aes-256';
     check.text('systemDisk.name', sys.name, { min: 2, max: 128 });
-    check.text('systemDisk.description', sys.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'systemDisk.description', sys.description);
 
     // Dependencies given by the caller.
     if (props.encryptionKey !== undefined

@@ -3,22 +3,18 @@ import { IGrantable } from './grant';
 import { LeastPrivilegeRamPolicy } from './least-privilege-ram-policy';
 import { PolicyStatement } from './policy-statement';
 import { TerraformProvider } from '../cdktf';
+import { ECS_SERVICE_PRINCIPAL, PLATFORM_LIMITS } from '../controls';
 import { HardenedConstructProps, HardeningValidationError } from '../core';
 import { physicalName } from './private/names';
 import { Check } from '../core/validate';
 import { RamRole } from '../generated/providers/alicloud/ram-role';
 
-/** Role name limits (RAM CreateRole `RoleName`: 1–64 letters, digits, `.` and `-`). */
-export const MAX_ROLE_NAME_LENGTH = 64;
+// RAM CreateRole RoleName / MaxSessionDuration limits (PLATFORM_LIMITS, sources in LIMIT_SOURCES).
+const MAX_ROLE_NAME_LENGTH = PLATFORM_LIMITS.maxRoleNameLength;
 const ROLE_NAME_PATTERN = /^[A-Za-z0-9.-]+$/;
 const ROLE_NAME_TEXT = 'of letters, digits, periods and hyphens (RAM CreateRole RoleName)';
-/** Session duration limits in seconds (RAM CreateRole `MaxSessionDuration`: 3600–43200, default 3600). */
-export const MIN_SESSION_DURATION = 3600;
-/** Upper session duration limit in seconds. */
-export const MAX_SESSION_DURATION = 43200;
-
-/** The trusted service of an ECS instance RAM role. */
-export const ECS_SERVICE_PRINCIPAL = 'ecs.aliyuncs.com';
+const MIN_SESSION_DURATION = PLATFORM_LIMITS.minSessionDurationSeconds;
+const MAX_SESSION_DURATION = PLATFORM_LIMITS.maxSessionDurationSeconds;
 
 /**
  * The trust policy of every `InstanceRole`: only the ECS service may assume it

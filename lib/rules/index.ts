@@ -5,7 +5,6 @@
 export * from './types';
 export * from './pack';
 export * from './engine';
-export * from './opt-out-map';
 export * from './acknowledgements';
 export * from './report';
 export * from './aspect';

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { PLATFORM_LIMITS } from '../controls';
 import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from './encryption-key';
 import { ISnapshotPolicy, SnapshotPolicy } from './snapshot-policy';
 import { TerraformProvider } from '../cdktf';
@@ -71,8 +72,8 @@ export const DISK_SIZE_LIMITS: { readonly [category: string]: readonly [number, 
   'cloud': [5, 2000],
 };
 
-/** Most instances a multi-attach disk can be attached to (https://www.alibabacloud.com/help/en/ecs/user-guide/enable-multi-attach: "up to 16"). */
-export const MAX_MULTI_ATTACH_INSTANCES = 16;
+// Most instances a multi-attach disk can be attached to (PLATFORM_LIMITS, source in LIMIT_SOURCES).
+const MAX_MULTI_ATTACH_INSTANCES = PLATFORM_LIMITS.maxMultiAttachInstances;
 
 /**
  * A disk that can be attached to instances.

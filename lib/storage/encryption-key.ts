@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Fn, Op, TerraformProvider, TerraformStack } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
 import { checkDescription, checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
 import { Check, isToken } from '../core/validate';
@@ -58,16 +59,13 @@ export enum KeyProtectionLevel {
   HSM = 'HSM',
 }
 
-/** Bounds of the key properties, with their sources. */
-export const ENCRYPTION_KEY_LIMITS = {
-  /** KMS UpdateRotationPolicy `RotationInterval`: "Valid values: 7 to 365 days" (https://alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-updaterotationpolicy). */
-  minRotationDays: 7,
-  maxRotationDays: 365,
-  /** Older KMS API docs (https://www.alibabacloud.com/help/doc-detail/133976.htm): "Valid values: 7 to 730 days". Only with `allowLongRotationInterval`. */
-  maxLongRotationDays: 730,
-  /** `pending_window_in_days` IntBetween(7, 366) (provider v1.285.0, resource_alicloud_kms_key.go). */
-  minPendingWindowDays: 7,
-  maxPendingWindowDays: 366,
+// Bounds of the key properties: the control catalogue's PLATFORM_LIMITS (sources in LIMIT_SOURCES).
+const ENCRYPTION_KEY_LIMITS = {
+  minRotationDays: PLATFORM_LIMITS.minRotationDays,
+  maxRotationDays: PLATFORM_LIMITS.maxRotationDays,
+  maxLongRotationDays: PLATFORM_LIMITS.maxLongRotationDays,
+  minPendingWindowDays: PLATFORM_LIMITS.minPendingWindowDays,
+  maxPendingWindowDays: PLATFORM_LIMITS.maxPendingWindowDays,
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { PLATFORM_LIMITS } from '../controls';
 import { IEncryptionKey } from './encryption-key';
 import { EVERY_DAY, SnapshotRetention, SnapshotSchedule, Weekday } from './schedule';
 import { TerraformProvider, TerraformStack, Token } from '../cdktf';
@@ -9,16 +10,12 @@ import { addHardeningWarning } from '../core/warnings';
 import { EcsAutoSnapshotPolicy } from '../generated/providers/alicloud/ecs-auto-snapshot-policy';
 import { EcsAutoSnapshotPolicyAttachment } from '../generated/providers/alicloud/ecs-auto-snapshot-policy-attachment';
 
-/** Bounds of snapshot policies, with their sources. */
-export const SNAPSHOT_POLICY_LIMITS = {
-  /** `retention_days`: -1 or 1 to 65536 (provider docs v1.285.0; AutoSnapshotPolicy API data type). */
-  maxRetentionDays: 65536,
-  /** `copied_snapshots_retention_days`: -1 or 1 to 65535 (provider docs v1.285.0; CreateAutoSnapshotPolicy). */
-  maxCopyRetentionDays: 65535,
-  /** Cloud Config / InfraGuard rule `ecs-snapshot-retention-days`: at least 7 days (or -1). */
-  minRetentionDaysWithoutOptOut: 7,
-  /** `time_points`: up to 24 hours, 0 to 23 (UTC+8). */
-  maxHours: 24,
+// Bounds of snapshot policies: the control catalogue's PLATFORM_LIMITS (sources in LIMIT_SOURCES).
+const SNAPSHOT_POLICY_LIMITS = {
+  maxRetentionDays: PLATFORM_LIMITS.maxSnapshotRetentionDays,
+  maxCopyRetentionDays: PLATFORM_LIMITS.maxCopiedSnapshotRetentionDays,
+  minRetentionDaysWithoutOptOut: PLATFORM_LIMITS.minSnapshotRetentionDays,
+  maxHours: PLATFORM_LIMITS.maxSnapshotTimePoints,
 } as const;
 
 /**
