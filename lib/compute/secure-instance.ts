@@ -553,7 +553,8 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (reasons.passwordInherit) recordOptOut(this, 'SecureInstance.PasswordInherit', reasons.passwordInherit, mine);
     if (reasons.publicIp) recordOptOut(this, 'SecureInstance.PublicIp', reasons.publicIp, mine);
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
-    if (reasons.deletionProtection) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
+    // Release protection exists for pay-as-you-go instances only: on PrePaid the opt-out waives nothing (ALI-ECS-008 does not apply).
+    if (reasons.deletionProtection && !props.prePaid) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
     if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
         'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '

@@ -172,7 +172,8 @@ export class LeastPrivilegeRamPolicy extends Construct {
     statement._validate(this, property);
     const admin = adminAccess(statement);
     if (admin) throw new HardeningValidationError(this, 'LeastPrivilegeRamPolicy.AdminAccess', `${property}.actions`, admin, ADMIN_ALLOWED);
-    if (statement.allowInsecureTransport !== undefined && !this.recorded.has(statement)) {
+    // ALI-RAM-003 concerns Allow statements only: on a Deny the opt-out waives nothing and is not recorded.
+    if (statement.allowInsecureTransport !== undefined && statement.effect === Effect.ALLOW && !this.recorded.has(statement)) {
       const reason = checkOptOut(this, `${property}.allowInsecureTransport`, statement.allowInsecureTransport);
       // The acknowledgement names the statement by its Sid (generated from its synthesized content),
       // never by its position: deduplication and reordering of other statements cannot move it.
@@ -221,7 +222,7 @@ export class LeastPrivilegeRamPolicy extends Construct {
       for (const problem of statement._incompleteness()) error('IncompleteStatement', property, statement.toJson(), `a statement that ${problem.replace(/^has no/, 'has')}`);
       const admin = adminAccess(statement);
       if (admin) error('AdminAccess', `${property}.actions`, admin, ADMIN_ALLOWED);
-      if (statement.allowInsecureTransport !== undefined && !this.recorded.has(statement)) {
+      if (statement.allowInsecureTransport !== undefined && statement.effect === Effect.ALLOW && !this.recorded.has(statement)) {
         error('UnrecordedOptOut', `${property}.allowInsecureTransport`, statement.insecureTransportReason,
           'statements added through the policy (addStatements), so the opt-out is recorded');
       }

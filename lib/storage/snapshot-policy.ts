@@ -257,7 +257,8 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
       tags: props.tags,
     });
     this.policyId = this.resource.id;
-    if (this.shortRetentionReason !== undefined) {
+    // An opt-out is recorded only where it waives something: a retention the pack reports as short.
+    if (this.shortRetentionReason !== undefined && isShort(retention.days)) {
       recordOptOut(this, 'SnapshotPolicy.ShortRetention', this.shortRetentionReason, [this.resource]);
     }
 
@@ -304,7 +305,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     this.resource.targetCopyRegions = [options.region];
     this.resource.copiedSnapshotsRetentionDays = retentionDays;
     this.resource.putCopyEncryptionConfiguration({ encrypted: true, kmsKeyId: key?.keyId });
-    if (shortReason !== undefined) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
+    if (shortReason !== undefined && isShort(retentionDays)) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
     if (key === undefined) {
       addHardeningWarning(this, 'SnapshotPolicy.CopyServiceKey',
         `snapshot copies to ${options.region} are encrypted with that region's ECS service key; pass copy.encryptionKey (a customer key in ${options.region}) to control the key`);

@@ -517,10 +517,24 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
     compliant: [{
       name: 'encrypted by default with a customer key',
       resources: [['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: true }], ['alicloud_ecs_disk_default_kms_key', 'k', { kms_key_id: KEY }]],
+    }, {
+      name: 'a default key of the same provider alias',
+      resources: [
+        ['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: true, provider: 'alicloud.shanghai' }],
+        ['alicloud_ecs_disk_default_kms_key', 'k', { kms_key_id: KEY, provider: 'alicloud.shanghai' }],
+      ],
     }],
     nonCompliant: [
       { name: 'service key', resources: [['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: 'true' }]], findings: ['customer_key'] },
       { name: 'off', resources: [['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: false }]], findings: ['encrypted', 'customer_key'] },
+      {
+        name: 'the only default key is in another region (provider alias)',
+        resources: [
+          ['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: true, provider: 'alicloud.shanghai' }],
+          ['alicloud_ecs_disk_default_kms_key', 'k', { kms_key_id: KEY }],
+        ],
+        findings: ['customer_key'],
+      },
     ],
   },
   'ALI-META-001': {
