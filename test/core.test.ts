@@ -5,7 +5,7 @@ import { Fn } from '../lib/cdktf';
 import { describeValue } from '../lib/core/errors';
 import { checkOptOut, optOutsOf, recordOptOut } from '../lib/core/opt-out';
 import { Check, isToken } from '../lib/core/validate';
-import { addHardeningWarning } from '../lib/core/warnings';
+import { addHardeningWarning, Warnings, warningsOf } from '../lib/core/warnings';
 
 describe('HardeningValidationError', () => {
   test('names construct path, property, value and what is allowed', () => {
@@ -95,6 +95,33 @@ describe('OptOut', () => {
     expect(synthWithMetadata(stack).resource.alicloud_security_group_rule.r['//'].hardening.acknowledgements).toEqual([
       { ruleId: 'ALI-SG-002', reason: 'Legacy FTP drop for a partner', appliesTo: ['port:21', 'port:22'], optOut: 'HardenedSecurityGroup.InternetExposure' },
     ]);
+  });
+});
+
+describe('warning acknowledgements (as AWS CDK Annotations.acknowledgeWarning)', () => {
+  test('acknowledging removes the synth warning of the subtree, also for warnings added later; the record stays', () => {
+    const stack = testStack();
+    const tier = new Construct(stack, 'tier');
+    const a = new Construct(tier, 'a');
+    addHardeningWarning(a, 'SecureInstance.UserDataSecret', 'user data looks like it holds a secret');
+    addHardeningWarning(a, 'HardenedSecurityGroup.InternetIngress', 'tcp 443 is open to the internet');
+    Warnings.of(tier).acknowledge('SecureInstance.UserDataSecret', 'The token is a public bootstrap id');
+    const b = new Construct(tier, 'b');
+    addHardeningWarning(b, 'SecureInstance.UserDataSecret', 'user data looks like it holds a secret');
+    const shown = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data));
+    expect(shown).toEqual(['[HardenedSecurityGroup.InternetIngress] tcp 443 is open to the internet']);
+    expect(warningsOf(stack).map((w) => [w.path, w.id, w.acknowledgement?.reason])).toEqual([
+      ['test/tier/a', 'SecureInstance.UserDataSecret', 'The token is a public bootstrap id'],
+      ['test/tier/a', 'HardenedSecurityGroup.InternetIngress', undefined],
+      ['test/tier/b', 'SecureInstance.UserDataSecret', 'The token is a public bootstrap id'],
+    ]);
+  });
+
+  test('needs a warning id and a reason of at least 10 characters', () => {
+    const scope = new Construct(testStack(), 'x');
+    expectValidationError(() => Warnings.of(scope).acknowledge('not an id', 'A long enough reason'), { code: 'Warnings.InvalidId', property: 'id' });
+    expectValidationError(() => Warnings.of(scope).acknowledge('SecureInstance.UserDataSecret', 'short'), { code: 'Warnings.ReasonRequired', property: 'reason' });
+    expectValidationError(() => Warnings.of(undefined as any), { code: 'Warnings.InvalidScope' });
   });
 });
 

@@ -23,7 +23,7 @@ export function checkTags(check: Check, property: string, tags: unknown): void {
   check.object(property, tags);
   const entries = Object.entries(tags as Record<string, unknown>);
   if (entries.length > PLATFORM_LIMITS.maxTags) {
-    check.fail('InvalidTags', property, `${entries.length} tags`, `at most ${PLATFORM_LIMITS.maxTags} tags (${LIMIT_SOURCES.maxTags})`);
+    check.fail('InvalidTags', property, tags, `at most ${PLATFORM_LIMITS.maxTags} tags (${LIMIT_SOURCES.maxTags})`);
   }
   for (const [k, v] of entries) {
     if (!isToken(k) && (k.length < 1 || k.length > PLATFORM_LIMITS.maxTagKeyLength || RESERVED_TAG_PREFIX.test(k) || URL_PREFIX.test(k))) {

@@ -1,4 +1,4 @@
 export * from './errors';
 export * from './opt-out';
 export * from './props';
-export { warningsOf, WARNING_METADATA_TYPE } from './warnings';
+export { ConstructWarning, Warnings, warningsOf, WARNING_METADATA_TYPE, WARNING_ACKNOWLEDGEMENT_METADATA_TYPE } from './warnings';
