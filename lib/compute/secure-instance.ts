@@ -15,9 +15,9 @@ import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
-  DISK_SIZE_LIMITS, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy,
-  SnapshotPolicy,
+  EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy, SnapshotPolicy,
 } from '../storage';
+import { DISK_SIZE_LIMITS } from '../storage/encrypted-disk';
 
 /** System disk categories a hardened instance may use (all support encryption). */
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';

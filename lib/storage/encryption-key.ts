@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { Fn, Op, TerraformProvider, TerraformStack } from '../cdktf';
 import { PLATFORM_LIMITS } from '../controls';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkDescription, checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { KmsAlias } from '../generated/providers/alicloud/kms-alias';

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import {
   AlicloudProvider, DiskCategory, EncryptAlgorithm, EncryptionKey, EncryptionKeySpec, Grant, HardenedSecurityGroup,
   InstanceMetadata, InstanceRole, OptOut, PerformanceLevel, PolicyStatement, Port, SecureInstance, SecureInstanceProps,
-  SnapshotPolicy, USER_DATA_MAX_BYTES,
+  PLATFORM_LIMITS, SnapshotPolicy,
 } from '../../lib';
 import { TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
 import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds, optOutsOnResource } from '../util';
@@ -567,7 +567,7 @@ describe('SecureInstance rejected inputs', () => {
     ['non-boolean keyPairReboot', () => ({ ...BASE, keyPairName: 'ops-key', keyPairReboot: 'yes' }), 'SecureInstance.NotBoolean', 'keyPairReboot', 'true or false'],
     ['reserved tag key', () => ({ ...BASE, tags: { 'aliyun:owner': 'me' } }), 'SecureInstance.InvalidTags', 'tags', 'do not start with "aliyun"'],
     ['non-string tag value', () => ({ ...BASE, tags: { env: 1 } }), 'SecureInstance.InvalidTags', 'tags.env', 'string tag value'],
-    ['user data too large', () => ({ ...BASE, userData: 'x'.repeat(USER_DATA_MAX_BYTES + 1) }), 'SecureInstance.UserDataTooLarge', 'userData', `at most ${USER_DATA_MAX_BYTES} bytes`],
+    ['user data too large', () => ({ ...BASE, userData: 'x'.repeat(PLATFORM_LIMITS.maxUserDataBytes + 1) }), 'SecureInstance.UserDataTooLarge', 'userData', `at most ${PLATFORM_LIMITS.maxUserDataBytes} bytes`],
     ['empty user data', () => ({ ...BASE, userData: '' }), 'SecureInstance.EmptyUserData', 'userData', 'non-empty script'],
     ['non-string user data', () => ({ ...BASE, userData: { script: 'x' } }), 'SecureInstance.InvalidUserData', 'userData', 'plain-text script'],
     ['a provider name instead of a provider', () => ({ ...BASE, provider: 'alicloud' }), 'SecureInstance.InvalidProvider', 'provider', 'TerraformProvider'],
