@@ -22,18 +22,21 @@ export {
   DiskCategory, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeyProps, EncryptionKeySpec, EVERY_DAY,
   IDisk, IEncryptionKey, InstanceReference, ISnapshotPolicy, KeyProtectionLevel, KMS_ENCRYPT_DECRYPT_ACTIONS, PerformanceLevel,
   SnapshotPolicy, SnapshotPolicyProps, SnapshotRetention, SnapshotSchedule, Weekday,
+  DiskAttributes, EncryptionKeyAttributes, SnapshotPolicyAttributes,
 } from './storage';
 export {
   ALIBABA_CLOUD_SERVICE_CIDR, AlibabaCloudService, ALL_PORT_RANGE, AllowRuleOptions, Connections, ConnectionsProps, EgressPreset,
   EgressPresetRule, HardenedSecurityGroup, HardenedSecurityGroupProps, IConnectable, INTRANET_DNS_CIDRS, IPeer, ISecurityGroup,
   ISecurityGroupReference, METADATA_SERVER_CIDR, Peer, PeerRuleConfig, PeerType, Port, Protocol, RuleDirection, RulePolicy,
   SecurityGroupImportOptions, SecurityGroupType,
+  SecurityGroupAttributes,
 } from './network';
 export {
   Condition, ConditionKeys, ConditionValue, ECS_TRUST_POLICY, Effect, Grant, GrantOnPrincipalOptions, GuardrailPolicies,
   GuardrailPolicyProps, GuardrailStatements, IGrantable, IInstanceRole, InstanceRole, InstanceRoleProps, IRoleName,
   KNOWN_CONDITION_OPERATORS, LeastPrivilegeRamPolicy, LeastPrivilegeRamPolicyProps, PolicyConditions, PolicyDocument, PolicyDocumentJson,
   PolicyDocumentProps, PolicyStatement, PolicyStatementJson, PolicyStatementProps,
+  InstanceRoleAttributes,
 } from './identity';
 export {
   DataDiskOptions, InstanceMetadata, PrePaidOptions, PublicIpOptions, SecureInstance, SecureInstanceProps, SpotOptions, SystemDiskCategory,

@@ -4,5 +4,5 @@ export { Effect, PolicyStatement, PolicyStatementJson, PolicyStatementProps } fr
 export { PolicyDocument, PolicyDocumentJson, PolicyDocumentProps } from './policy-document';
 export { Grant, GrantOnPrincipalOptions, IGrantable } from './grant';
 export { IRoleName, LeastPrivilegeRamPolicy, LeastPrivilegeRamPolicyProps } from './least-privilege-ram-policy';
-export { ECS_TRUST_POLICY, IInstanceRole, InstanceRole, InstanceRoleProps } from './instance-role';
+export { ECS_TRUST_POLICY, IInstanceRole, InstanceRole, InstanceRoleAttributes, InstanceRoleProps } from './instance-role';
 export { GuardrailPolicies, GuardrailPolicyProps, GuardrailStatements } from './guardrails';

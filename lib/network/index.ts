@@ -6,6 +6,7 @@ export {
 } from './egress-preset';
 export { Connections, ConnectionsProps, IConnectable } from './connections';
 export {
-  AllowRuleOptions, HardenedSecurityGroup, HardenedSecurityGroupProps, ISecurityGroup, RuleDirection, RulePolicy, SecurityGroupImportOptions,
+  AllowRuleOptions, HardenedSecurityGroup, HardenedSecurityGroupProps, ISecurityGroup, RuleDirection, RulePolicy, SecurityGroupAttributes,
+  SecurityGroupImportOptions,
   SecurityGroupType,
 } from './security-group';

@@ -384,6 +384,12 @@ export interface SecurityGroupImportOptions {
   readonly provider?: TerraformProvider;
 }
 
+/** The attributes of an existing security group, for `HardenedSecurityGroup.fromSecurityGroupAttributes`. */
+export interface SecurityGroupAttributes extends SecurityGroupImportOptions {
+  /** The security group id (`sg-...`). */
+  readonly securityGroupId: string;
+}
+
 const NAME_PATTERN = /^[A-Za-z\u4E00-\u9FA5][A-Za-z0-9\u4E00-\u9FA5:_.-]{1,127}$/;
 const NOT_URL = /^(?!https?:\/\/)/;
 
@@ -407,6 +413,13 @@ export class HardenedSecurityGroup extends SecurityGroupBase {
    * resources in this scope (unless `mutable: false`); no egress preset is applied to it.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string, options: SecurityGroupImportOptions = {}): ISecurityGroup {
+    return new ImportedSecurityGroup(scope, id, securityGroupId, options);
+  }
+
+  /** Imports an existing group from its attributes (the same as `fromSecurityGroupId`, in the shared import shape). */
+  public static fromSecurityGroupAttributes(scope: Construct, id: string, attrs: SecurityGroupAttributes): ISecurityGroup {
+    new Check(scope, CODE).object('attrs', attrs);
+    const { securityGroupId, ...options } = attrs ?? ({} as SecurityGroupAttributes);
     return new ImportedSecurityGroup(scope, id, securityGroupId, options);
   }
 

@@ -171,6 +171,29 @@ export interface EncryptionKeyProps extends HardenedConstructProps {
   readonly tags?: { [key: string]: string };
 }
 
+/** The attributes of an existing KMS key, for `EncryptionKey.fromEncryptionKeyAttributes`. */
+export interface EncryptionKeyAttributes {
+  /** The plain key id (aliases and ARNs are rejected: disks need the plain id). */
+  readonly keyId: string;
+  /**
+   * The key ARN.
+   *
+   * @default - `acs:kms:*:*:key/<keyId>` (a RAM resource pattern matching the key in any region and account)
+   */
+  readonly keyArn?: string;
+}
+
+/** What created and imported keys share (as AWS CDK's `KeyBase`): grants on the key ARN. */
+abstract class EncryptionKeyBase extends Construct implements IEncryptionKey {
+  public abstract readonly keyId: string;
+  public abstract readonly keyArn: string;
+
+  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
+  public grantEncryptDecrypt(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
+  }
+}
+
 /**
  * A KMS customer master key (`alicloud_kms_key`), hardened by default: automatic rotation every 365
  * days, deletion protection, a 30-day pending-deletion window (always set), `Enabled` state,
@@ -178,7 +201,13 @@ export interface EncryptionKeyProps extends HardenedConstructProps {
  *
  * Use {@link EncryptionKey.keyId} (never the alias or ARN) for disks.
  */
-export class EncryptionKey extends Construct implements IEncryptionKey {
+export class EncryptionKey extends EncryptionKeyBase {
+  /** Imports an existing key from its attributes. */
+  public static fromEncryptionKeyAttributes(scope: Construct, id: string, attrs: EncryptionKeyAttributes): IEncryptionKey {
+    new Check(scope, 'EncryptionKey').object('attrs', attrs);
+    return new ImportedEncryptionKey(scope, id, attrs?.keyId, attrs?.keyArn);
+  }
+
   /**
    * Imports an existing key by its plain key id. Aliases (`alias/...`) and ARNs are rejected: disks
    * need the plain id.
@@ -187,7 +216,7 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
    * matching the key in any region and account) is used.
    */
   public static fromKeyId(scope: Construct, id: string, keyId: string, keyArn?: string): IEncryptionKey {
-    return new ImportedEncryptionKey(scope, id, keyId, keyArn);
+    return EncryptionKey.fromEncryptionKeyAttributes(scope, id, { keyId, keyArn });
   }
 
   /**
@@ -301,10 +330,6 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
     }
   }
 
-  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
-  public grantEncryptDecrypt(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
-  }
 }
 
 /** `rotation_interval` in seconds, the form KMS reads back (`604800s`), so literal plans stay clean. */
@@ -313,7 +338,7 @@ function rotationInterval(days: number): string {
   return `${days * SECONDS_PER_DAY}s`;
 }
 
-class ImportedEncryptionKey extends Construct implements IEncryptionKey {
+class ImportedEncryptionKey extends EncryptionKeyBase {
   public readonly keyId: string;
   public readonly keyArn: string;
 
@@ -330,10 +355,5 @@ class ImportedEncryptionKey extends Construct implements IEncryptionKey {
     }
     this.keyId = keyId;
     this.keyArn = keyArn ?? `acs:kms:*:*:key/${keyId}`;
-  }
-
-  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
-  public grantEncryptDecrypt(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
   }
 }
