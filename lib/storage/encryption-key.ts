@@ -271,7 +271,7 @@ export class EncryptionKey extends EncryptionKeyBase {
     const noProtectionReason = props.disableDeletionProtection !== undefined
       ? checkOptOut(this, 'disableDeletionProtection', props.disableDeletionProtection) : undefined;
 
-    const rotationDays = props.rotationIntervalDays ?? 365;
+    const rotationDays = props.rotationIntervalDays ?? ENCRYPTION_KEY_LIMITS.maxRotationDays;
     if (noRotationReason !== undefined && props.rotationIntervalDays !== undefined) {
       check.fail('RotationConflict', 'rotationIntervalDays', props.rotationIntervalDays, 'no rotation interval when disableRotation is set');
     }

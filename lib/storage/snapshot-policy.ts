@@ -305,7 +305,7 @@ export class SnapshotPolicy extends SnapshotPolicyBase {
       this.shortRetentionReason = reason;
     } else if (isShort(retention.days)) {
       check.fail('ShortRetention', 'retention', retention.days,
-        'at least 7 days (Cloud Config rule ecs-snapshot-retention-days), SnapshotRetention.forever(), or allowShortRetention: OptOut.because(reason)');
+        `at least ${SNAPSHOT_POLICY_LIMITS.minRetentionDaysWithoutOptOut} days (Cloud Config rule ecs-snapshot-retention-days), SnapshotRetention.forever(), or allowShortRetention: OptOut.because(reason)`);
     }
 
     this.resource = new EcsAutoSnapshotPolicy(this, 'Resource', {
@@ -354,7 +354,7 @@ export class SnapshotPolicy extends SnapshotPolicyBase {
       shortReason = checkOptOut(this, 'copy.allowShortRetention', options.allowShortRetention);
     } else if (isShort(retentionDays)) {
       check.fail('ShortRetention', 'copy.retentionDays', retentionDays,
-        'at least 7 days (Cloud Config rule ecs-snapshot-retention-days) or copy.allowShortRetention: OptOut.because(reason)');
+        `at least ${SNAPSHOT_POLICY_LIMITS.minRetentionDaysWithoutOptOut} days (Cloud Config rule ecs-snapshot-retention-days) or copy.allowShortRetention: OptOut.because(reason)`);
     }
     const key = options.encryptionKey;
     if (key !== undefined && (key === null || typeof key !== 'object' || key.keyId === undefined)) {

@@ -22,7 +22,7 @@ export const kmsKeyRotation = defineRule('ALI-KMS-001', ({ body }) => {
   if (body.rotation_interval === undefined || isExpression(body.rotation_interval)) return COMPLIANT;
   const seconds = rotationSeconds(body.rotation_interval);
   if (seconds === undefined || seconds > MAX_SECONDS) {
-    return violation(`rotation_interval is ${show(body.rotation_interval)}: longer than 365 days or not understood`, 'rotation_interval');
+    return violation(`rotation_interval is ${show(body.rotation_interval)}: longer than ${PLATFORM_LIMITS.maxRotationDays} days or not understood`, 'rotation_interval');
   }
   return COMPLIANT;
 });
