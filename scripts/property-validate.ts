@@ -87,7 +87,7 @@ export function runPropertyValidation(log: (line: string) => void = console.log)
     if (res.status !== 0) {
       failures.push(`${stack.name}: terraform ${init.status === 0 ? 'validate' : 'init'} failed:\n${output.split('\n').filter((l) => !/CLI configuration/.test(l)).slice(0, 40).join('\n')}`);
     }
-    log(`${res.status === 0 && !violations.length ? 'ok  ' : 'FAIL'}  property/${stack.name}: ${count_} resources, ${violations.length} invariant violations, terraform validate ${res.status === 0 ? 'valid' : 'INVALID'}`);
+    log(`${res.status === 0 && !violations.length ? 'ok  ' : 'FAIL'}  property/${stack.name}: ${count_} resources, ${violations.length} rule pack (two-way) violations, terraform validate ${res.status === 0 ? 'valid' : 'INVALID'}`);
   }
   return finish(resources);
 
