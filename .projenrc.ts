@@ -227,6 +227,11 @@ project.addTask('test:consumer', {
     { exec: `${TS_NODE} scripts/consumer-test.ts`, receiveArgs: true },
   ],
 });
+project.addTask('docs:rules', {
+  description: 'Regenerate the README rule table from the control catalogue (lib/controls/rules.ts); --check only compares',
+  exec: `${TS_NODE} scripts/rule-table.ts`,
+  receiveArgs: true,
+});
 project.addTask('typecheck', {
   description: 'Type-check library, tests, scripts and examples',
   exec: 'tsc --noEmit -p tsconfig.dev.json',

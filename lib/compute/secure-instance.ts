@@ -1,9 +1,10 @@
 import { Construct } from 'constructs';
 import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from './instance-type';
+import { PLATFORM_LIMITS } from '../controls';
 import { InstanceMetadata } from './metadata';
 import { encodeUserData } from './user-data';
 import { TerraformProvider } from '../cdktf';
-import { checkProvider, checkTags } from '../core/construct-checks';
+import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -15,9 +16,9 @@ import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
-  DISK_SIZE_LIMITS, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy,
-  SnapshotPolicy,
+  EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy, SnapshotPolicy,
 } from '../storage';
+import { DISK_SIZE_LIMITS } from '../storage/encrypted-disk';
 
 /** System disk categories a hardened instance may use (all support encryption). */
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';
@@ -28,7 +29,7 @@ const SYSTEM_DISK_CATEGORIES: SystemDiskCategory[] = ['cloud_essd', 'cloud_auto'
  * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
  * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
  */
-export const SYSTEM_DISK_SIZE_LIMITS = { min: 20, max: 2048 } as const;
+const SYSTEM_DISK_SIZE_LIMITS = { min: PLATFORM_LIMITS.minSystemDiskGiB, max: PLATFORM_LIMITS.maxSystemDiskGiB } as const;
 
 /** Subscription lengths the provider accepts (`period`: 1–9, 12, 24, 36, 48, 60). */
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
@@ -328,7 +329,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     }
     if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
     check.text('instanceName', props.instanceName, { min: 2, max: 128 });
-    check.text('description', props.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'description', props.description);
     check.text('hostName', props.hostName, {
       min: 2,
       max: 64,
@@ -375,7 +376,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     check.oneOf('systemDisk.encryptAlgorithm', sys.encryptAlgorithm, ['aes-256', 'sm4-128']);
     const algorithm = sys.encryptAlgorithm ?? 'aes-256';
     check.text('systemDisk.name', sys.name, { min: 2, max: 128 });
-    check.text('systemDisk.description', sys.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'systemDisk.description', sys.description);
 
     // Dependencies given by the caller.
     if (props.encryptionKey !== undefined
@@ -561,7 +562,8 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (reasons.passwordInherit) recordOptOut(this, 'SecureInstance.PasswordInherit', reasons.passwordInherit, mine);
     if (reasons.publicIp) recordOptOut(this, 'SecureInstance.PublicIp', reasons.publicIp, mine);
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
-    if (reasons.deletionProtection) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
+    // Release protection exists for pay-as-you-go instances only: on PrePaid the opt-out waives nothing (ALI-ECS-008 does not apply).
+    if (reasons.deletionProtection && !props.prePaid) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
     if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
         'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { guardAppLevelChecks } from './app-checks';
 import { HardeningValidationError } from './errors';
 import { Token } from '../cdktf';
 
@@ -11,7 +12,11 @@ import { Token } from '../cdktf';
  * (not marked internal) because the declarations of the shared prop checks name it.
  */
 export class Check {
-  constructor(private readonly scope: IConstruct, private readonly prefix: string) {}
+  constructor(private readonly scope: IConstruct, private readonly prefix: string) {
+    // Every construct of the library validates its props here: register the (once per stack) guard
+    // that fails synthesis when HardeningChecks was added to the App, where cdktf never runs it.
+    if (typeof scope === 'object' && scope !== null && typeof scope.node?.path === 'string') guardAppLevelChecks(scope);
+  }
 
   /** Throws a validation error for `property`. */
   public fail(code: string, property: string, value: unknown, allowed: string): never {

@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { EncryptionKey, IEncryptionKey } from './encryption-key';
 import { TerraformStack } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, providerSuffix } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check } from '../core/validate';
 import { EcsDiskDefaultKmsKey } from '../generated/providers/alicloud/ecs-disk-default-kms-key';
 import { EcsDiskEncryptionByDefault } from '../generated/providers/alicloud/ecs-disk-encryption-by-default';

@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
+import { PLATFORM_LIMITS } from '../controls';
 import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from './encryption-key';
 import { ISnapshotPolicy, SnapshotPolicy } from './snapshot-policy';
 import { TerraformProvider } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsDisk } from '../generated/providers/alicloud/ecs-disk';
@@ -71,8 +73,20 @@ export const DISK_SIZE_LIMITS: { readonly [category: string]: readonly [number, 
   'cloud': [5, 2000],
 };
 
-/** Most instances a multi-attach disk can be attached to (https://www.alibabacloud.com/help/en/ecs/user-guide/enable-multi-attach: "up to 16"). */
-export const MAX_MULTI_ATTACH_INSTANCES = 16;
+// Most instances a multi-attach disk can be attached to (PLATFORM_LIMITS, source in LIMIT_SOURCES).
+const MAX_MULTI_ATTACH_INSTANCES = PLATFORM_LIMITS.maxMultiAttachInstances;
+
+/** The attributes of an existing disk, for `EncryptedDisk.fromDiskAttributes`. */
+export interface DiskAttributes {
+  /** The disk id (`d-...`). */
+  readonly diskId: string;
+  /**
+   * Provider for the attachments created with `attachTo`.
+   *
+   * @default - the stack's default `alicloud` provider
+   */
+  readonly provider?: TerraformProvider;
+}
 
 /**
  * A disk that can be attached to instances.
@@ -230,7 +244,13 @@ export class EncryptedDisk extends Construct implements IDisk {
    * Imports an existing disk by id (`d-...`). Its encryption is not verified.
    */
   public static fromDiskId(scope: Construct, id: string, diskId: string, options: { readonly provider?: TerraformProvider } = {}): IDisk {
-    return new ImportedDisk(scope, id, diskId, options.provider);
+    return EncryptedDisk.fromDiskAttributes(scope, id, { diskId, provider: options?.provider });
+  }
+
+  /** Imports an existing disk from its attributes. Its encryption is not verified. */
+  public static fromDiskAttributes(scope: Construct, id: string, attrs: DiskAttributes): IDisk {
+    new Check(scope, 'EncryptedDisk').object('attrs', attrs);
+    return new ImportedDisk(scope, id, attrs?.diskId, attrs?.provider);
   }
 
   /** The disk id. */

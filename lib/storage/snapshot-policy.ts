@@ -1,26 +1,24 @@
 import { Construct, IConstruct } from 'constructs';
+import { PLATFORM_LIMITS } from '../controls';
+import { literalRegionOf, regionProblem } from '../controls/regions';
 import { EncryptionKey, IEncryptionKey } from './encryption-key';
 import { EVERY_DAY, SnapshotRetention, SnapshotSchedule, Weekday } from './schedule';
 import { TerraformProvider, TerraformStack, Token } from '../cdktf';
-import { literalRegionOf, regionProblem } from '../controls/regions';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsAutoSnapshotPolicy } from '../generated/providers/alicloud/ecs-auto-snapshot-policy';
 import { EcsAutoSnapshotPolicyAttachment } from '../generated/providers/alicloud/ecs-auto-snapshot-policy-attachment';
 
-/** Bounds of snapshot policies, with their sources. */
-export const SNAPSHOT_POLICY_LIMITS = {
-  /** `retention_days`: -1 or 1 to 65536 (provider docs v1.285.0; AutoSnapshotPolicy API data type). */
-  maxRetentionDays: 65536,
-  /** `copied_snapshots_retention_days`: -1 or 1 to 65535 (provider docs v1.285.0; CreateAutoSnapshotPolicy). */
-  maxCopyRetentionDays: 65535,
-  /** Cloud Config / InfraGuard rule `ecs-snapshot-retention-days`: at least 7 days (or -1). */
-  minRetentionDaysWithoutOptOut: 7,
-  /** `time_points`: up to 24 hours, 0 to 23 (UTC+8). */
-  maxHours: 24,
+// Bounds of snapshot policies: the control catalogue's PLATFORM_LIMITS (sources in LIMIT_SOURCES).
+const SNAPSHOT_POLICY_LIMITS = {
+  maxRetentionDays: PLATFORM_LIMITS.maxSnapshotRetentionDays,
+  maxCopyRetentionDays: PLATFORM_LIMITS.maxCopiedSnapshotRetentionDays,
+  minRetentionDaysWithoutOptOut: PLATFORM_LIMITS.minSnapshotRetentionDays,
+  maxHours: PLATFORM_LIMITS.maxSnapshotTimePoints,
 } as const;
 
 /**
@@ -175,12 +173,74 @@ export interface DailyWithCrossRegionCopyProps extends Omit<SnapshotPolicyProps,
   readonly copyRetentionDays?: number;
 }
 
+/** The attributes of an existing automatic snapshot policy, for `SnapshotPolicy.fromSnapshotPolicyAttributes`. */
+export interface SnapshotPolicyAttributes {
+  /** The policy id (`sp-...`). */
+  readonly policyId: string;
+  /**
+   * Provider for the attachments created with `applyTo`.
+   *
+   * @default - the stack's default `alicloud` provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * What created and imported snapshot policies share (as AWS CDK's `KeyBase`): attaching disks.
+ */
+abstract class SnapshotPolicyBase extends Construct implements ISnapshotPolicy {
+  public abstract readonly policyId: string;
+  protected abstract readonly provider?: TerraformProvider;
+  private readonly attached = new Map<string, EcsAutoSnapshotPolicyAttachment>();
+  private tokenAttachments = 0;
+
+  /** Attaches the policy to a disk. */
+  public applyTo(disk: string | { readonly diskId: string }, id?: string): void {
+    const check = new Check(this, 'SnapshotPolicy');
+    const diskId = typeof disk === 'string' ? disk : (disk !== null && typeof disk === 'object' ? disk.diskId : undefined);
+    check.required('disk', diskId ?? disk); // name the input itself when no id could be read from it
+    if (id !== undefined) check.text('id', id, { max: 255, code: 'InvalidId' });
+    const key = typeof disk === 'object' && isConstruct(disk) ? `construct:${disk.node.path}` : `id:${diskId}`;
+    if (this.attached.has(key)) {
+      check.fail('AlreadyApplied', 'disk', typeof disk === 'string' ? disk : (disk as unknown as IConstruct).node?.path ?? diskId,
+        'a disk this policy is not yet applied to');
+    }
+    let attachmentId = id;
+    if (attachmentId === undefined) {
+      if (typeof disk === 'object' && isConstruct(disk)) attachmentId = `Apply-${disk.node.addr.slice(0, 12)}`;
+      else if (!isToken(diskId)) attachmentId = `Apply-${diskId}`;
+      else attachmentId = `Apply-${++this.tokenAttachments}`;
+    }
+    const attachment = new EcsAutoSnapshotPolicyAttachment(this, attachmentId, {
+      provider: this.provider,
+      autoSnapshotPolicyId: this.policyId,
+      diskId: diskId as string,
+    });
+    this.attached.set(key, attachment);
+  }
+
+  /** Number of disks this policy was applied to through {@link applyTo}. */
+  public get attachmentCount(): number {
+    return this.attached.size;
+  }
+}
+
 /**
  * An ECS automatic snapshot policy (`alicloud_ecs_auto_snapshot_policy`) with a typed schedule,
  * secure retention (default 30 days, at least 7 unless opted out) and always-encrypted cross-region
  * copies. Attach disks with {@link SnapshotPolicy.applyTo}.
  */
-export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
+export class SnapshotPolicy extends SnapshotPolicyBase {
+  /** Imports an existing policy from its attributes; `applyTo` attaches disks to it. */
+  public static fromSnapshotPolicyAttributes(scope: Construct, id: string, attrs: SnapshotPolicyAttributes): ISnapshotPolicy {
+    return new ImportedSnapshotPolicy(scope, id, attrs);
+  }
+
+  /** Imports an existing policy by id (`sp-...`): shorthand for `fromSnapshotPolicyAttributes`. */
+  public static fromSnapshotPolicyId(scope: Construct, id: string, policyId: string): ISnapshotPolicy {
+    return SnapshotPolicy.fromSnapshotPolicyAttributes(scope, id, { policyId });
+  }
+
   /**
    * The policy used for the scope when a disk is given none: ONE policy per (stack, provider),
    * created lazily at stack level (construct id `DefaultSnapshotPolicy`, plus a provider suffix for a
@@ -235,9 +295,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
   /** The destination region of the cross-region copy, once configured. */
   public copyRegion?: string;
 
-  private readonly provider?: TerraformProvider;
-  private readonly attached = new Map<string, EcsAutoSnapshotPolicyAttachment>();
-  private tokenAttachments = 0;
+  protected readonly provider?: TerraformProvider;
   private readonly shortRetentionReason?: string;
 
   constructor(scope: Construct, id: string, props: SnapshotPolicyProps = {}) {
@@ -276,7 +334,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
       this.shortRetentionReason = reason;
     } else if (isShort(retention.days)) {
       check.fail('ShortRetention', 'retention', retention.days,
-        'at least 7 days (Cloud Config rule ecs-snapshot-retention-days), SnapshotRetention.forever(), or allowShortRetention: OptOut.because(reason)');
+        `at least ${SNAPSHOT_POLICY_LIMITS.minRetentionDaysWithoutOptOut} days (Cloud Config rule ecs-snapshot-retention-days), SnapshotRetention.forever(), or allowShortRetention: OptOut.because(reason)`);
     }
 
     this.resource = new EcsAutoSnapshotPolicy(this, 'Resource', {
@@ -289,7 +347,8 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
       tags: props.tags,
     });
     this.policyId = this.resource.id;
-    if (this.shortRetentionReason !== undefined) {
+    // An opt-out is recorded only where it waives something: a retention the pack reports as short.
+    if (this.shortRetentionReason !== undefined && isShort(retention.days)) {
       recordOptOut(this, 'SnapshotPolicy.ShortRetention', this.shortRetentionReason, [this.resource]);
     }
 
@@ -328,9 +387,10 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     if (options.allowShortRetention !== undefined) {
       shortReason = checkOptOut(this, names.allowShortRetention ?? 'copy.allowShortRetention', options.allowShortRetention);
     } else if (isShort(retentionDays)) {
+      const minDays = SNAPSHOT_POLICY_LIMITS.minRetentionDaysWithoutOptOut;
       check.fail('ShortRetention', names.retentionDays, retentionDays, names.allowShortRetention !== undefined
-        ? `at least 7 days (Cloud Config rule ecs-snapshot-retention-days) or ${names.allowShortRetention}: OptOut.because(reason)`
-        : 'at least 7 days (Cloud Config rule ecs-snapshot-retention-days); for shorter copies use new SnapshotPolicy with copy.allowShortRetention');
+        ? `at least ${minDays} days (Cloud Config rule ecs-snapshot-retention-days) or ${names.allowShortRetention}: OptOut.because(reason)`
+        : `at least ${minDays} days (Cloud Config rule ecs-snapshot-retention-days); for shorter copies use new SnapshotPolicy with copy.allowShortRetention`);
     }
     const key = options.encryptionKey;
     if (key !== undefined && (key === null || typeof key !== 'object' || key.keyId === undefined)) {
@@ -342,7 +402,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     this.resource.targetCopyRegions = [options.region];
     this.resource.copiedSnapshotsRetentionDays = retentionDays;
     this.resource.putCopyEncryptionConfiguration({ encrypted: true, kmsKeyId: key?.keyId });
-    if (shortReason !== undefined) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
+    if (shortReason !== undefined && isShort(retentionDays)) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
     if (key === undefined) {
       addHardeningWarning(this, 'SnapshotPolicy.CopyServiceKey',
         `snapshot copies to ${options.region} are encrypted with that region's ECS service key; pass ${names.encryptionKey} (a customer key in ${options.region}) to control the key`);
@@ -371,36 +431,6 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
         `a KMS key in the copy region ${copyRegion} (this key is in ${keyRegion}; create it with a provider for ${copyRegion})`).message);
     }
     return errors;
-  }
-
-  /** Attaches the policy to a disk. */
-  public applyTo(disk: string | { readonly diskId: string }, id?: string): void {
-    const check = new Check(this, 'SnapshotPolicy');
-    const diskId = typeof disk === 'string' ? disk : (disk !== null && typeof disk === 'object' ? disk.diskId : undefined);
-    check.required('disk', diskId ?? disk); // name the input itself when no id could be read from it
-    if (id !== undefined) check.text('id', id, { max: 255, code: 'InvalidId' });
-    const key = typeof disk === 'object' && isConstruct(disk) ? `construct:${disk.node.path}` : `id:${diskId}`;
-    if (this.attached.has(key)) {
-      check.fail('AlreadyApplied', 'disk', typeof disk === 'string' ? disk : (disk as unknown as IConstruct).node?.path ?? diskId,
-        'a disk this policy is not yet applied to');
-    }
-    let attachmentId = id;
-    if (attachmentId === undefined) {
-      if (typeof disk === 'object' && isConstruct(disk)) attachmentId = `Apply-${disk.node.addr.slice(0, 12)}`;
-      else if (!isToken(diskId)) attachmentId = `Apply-${diskId}`;
-      else attachmentId = `Apply-${++this.tokenAttachments}`;
-    }
-    const attachment = new EcsAutoSnapshotPolicyAttachment(this, attachmentId, {
-      provider: this.provider,
-      autoSnapshotPolicyId: this.policyId,
-      diskId: diskId as string,
-    });
-    this.attached.set(key, attachment);
-  }
-
-  /** Number of disks this policy was applied to through {@link applyTo}. */
-  public get attachmentCount(): number {
-    return this.attached.size;
   }
 }
 
@@ -452,4 +482,23 @@ function defaultName(scope: IConstruct): string {
   const raw = scope.node.path.split('/').join('-').replace(/[^A-Za-z0-9:_-]/g, '-');
   const name = /^[A-Za-z]/.test(raw) ? raw : `p-${raw}`;
   return name.length > 128 ? `${name.slice(0, 115)}-${scope.node.addr.slice(0, 12)}` : (name.length < 2 ? `${name}-policy` : name);
+}
+
+/** An existing automatic snapshot policy referenced by id. */
+class ImportedSnapshotPolicy extends SnapshotPolicyBase {
+  public readonly policyId: string;
+  protected readonly provider?: TerraformProvider;
+
+  constructor(scope: Construct, id: string, attrs: SnapshotPolicyAttributes) {
+    super(scope, id);
+    const check = new Check(this, 'SnapshotPolicy');
+    check.object('attrs', attrs);
+    if (attrs === undefined) check.fail('NotObject', 'attrs', attrs, 'an object with policyId');
+    check.required('policyId', attrs.policyId);
+    // Automatic snapshot policy ids look like sp-bp14yziiuvu3s6jn**** (DescribeAutoSnapshotPolicyEx).
+    check.text('policyId', attrs.policyId, { max: 64, pattern: /^sp-[a-z0-9]+$/, patternText: 'that is a snapshot policy id such as "sp-bp14yziiuvu3s6jn****"', code: 'InvalidPolicyId' });
+    checkProvider(check, attrs.provider);
+    this.policyId = attrs.policyId;
+    this.provider = attrs.provider;
+  }
 }

@@ -3,7 +3,7 @@ import { AlicloudProvider, EncryptedDisk, EncryptionKey, EVERY_DAY, OptOut, Snap
 import { Fn, TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
 import { ALICLOUD_REGIONS } from '../../lib/controls/regions';
 import { warningsOf } from '../../lib/core/warnings';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { expectValidationError, onlyResource, optOutIds, optOutsOnResource, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
 
 describe('SnapshotPolicy', () => {
   test('hardened defaults: daily at 02:00 UTC+8, kept 30 days, no copy', () => {
@@ -73,7 +73,7 @@ describe('SnapshotPolicy', () => {
     const tf = synthWithMetadata(stack);
     const res = Object.values<any>(tf.resource.alicloud_ecs_auto_snapshot_policy)[0];
     expect(res.retention_days).toBe(1);
-    expect(res['//'].hardening.optOuts).toEqual([{ id: 'SnapshotPolicy.ShortRetention', reason: 'Scratch data rebuilt nightly' }]);
+    expect(optOutsOnResource(res)).toEqual([{ id: 'SnapshotPolicy.ShortRetention', reason: 'Scratch data rebuilt nightly' }]);
     expect(optOutIds(stack)).toEqual(['SnapshotPolicy.ShortRetention']);
   });
 
@@ -108,7 +108,7 @@ describe('SnapshotPolicy', () => {
       expectValidationError(() => policy.copyTo({ region: 'cn-shanghai', retentionDays: 3 }), { code: 'SnapshotPolicy.ShortRetention', property: 'copy.retentionDays' });
       policy.copyTo({ region: 'cn-shanghai', retentionDays: 3, allowShortRetention: OptOut.because('Drill copies only, kept 3 days') });
       const res = Object.values<any>(synthWithMetadata(stack).resource.alicloud_ecs_auto_snapshot_policy)[0];
-      expect(res['//'].hardening.optOuts).toEqual([{ id: 'SnapshotPolicy.ShortCopyRetention', reason: 'Drill copies only, kept 3 days' }]);
+      expect(optOutsOnResource(res)).toEqual([{ id: 'SnapshotPolicy.ShortCopyRetention', reason: 'Drill copies only, kept 3 days' }]);
     });
 
     test('only one destination region', () => {
