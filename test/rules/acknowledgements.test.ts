@@ -119,6 +119,10 @@ describe('Acknowledgements', () => {
     const f = result.findings.find((x) => x.ruleId === 'ALI-SG-003')!;
     expect(f.status).toBe('fail');
     expect(f.note).toBe('ALI-SG-003 cannot be acknowledged; the acknowledgement ("We really want this") is ignored');
-    expect(result.summary.errors).toBe(1);
+    // The record itself is an ALI-META-002 error naming it.
+    const meta = result.findings.find((x) => x.ruleId === 'ALI-META-002')!;
+    expect(meta).toMatchObject({ status: 'fail', level: 'error', address: 'alicloud_security_group_rule.all', finding: 'acknowledgements[0]' });
+    expect(meta.message).toContain('"ruleId":"ALI-SG-003"');
+    expect(result.summary.errors).toBe(2);
   });
 });

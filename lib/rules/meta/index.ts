@@ -1,1 +1,2 @@
 export * from './unknown-acknowledgement';
+export * from './acknowledgement-records';
