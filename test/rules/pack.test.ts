@@ -71,7 +71,16 @@ describe('the rule pack', () => {
     expect(() => evaluateTerraformJson([])).toThrow(/\[HardeningChecks.InvalidDocument\]/);
     expect(() => evaluateTerraformJson({}, { rules: [{ id: 'x' } as any] })).toThrow(/\[HardeningChecks.InvalidRules\]/);
     expect(evaluateTerraformJson({}).summary).toEqual({
-      resources: 0, evaluations: 0, passed: 0, failed: 0, acknowledgedEvaluations: 0, notApplicable: 0, errors: 0, warnings: 0, infos: 0, acknowledged: 0,
+      resources: 0,
+      evaluations: 0,
+      passed: 0,
+      failed: 0,
+      acknowledgedEvaluations: 0,
+      notApplicable: 0,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      acknowledged: 0,
     });
     expect(evaluateTerraformJson({ resource: { alicloud_vpc: { a: [{ cidr_block: '10.0.0.0/8' }] } } }).summary.resources).toBe(1);
     // A shape Terraform rejects is invalid input, never "0 resources, OK".
