@@ -269,12 +269,13 @@ export function* renderSarif(run: CheckRun): Generator<string> {
         partialFingerprints: { 'alicloudEcsHardened/v1': `${f.ruleId}|${f.address}|${f.finding ?? ''}` },
         ...(f.variables ? { properties: { variables: f.variables } } : {}),
       };
-      if (f.status === 'acknowledged') {
+      const ack = f.acknowledgement;
+      if (f.status === 'acknowledged' && ack) {
         result.suppressions = [{
           kind: 'inSource',
           status: 'accepted',
-          justification: f.acknowledgement!.reason,
-          properties: { source: f.acknowledgement!.source, ...(f.acknowledgement!.optOutId ? { optOutId: f.acknowledgement!.optOutId } : {}), ...(f.acknowledgement!.expires ? { expires: f.acknowledgement!.expires } : {}) },
+          justification: ack.reason,
+          properties: { source: ack.source, ...(ack.optOutId ? { optOutId: ack.optOutId } : {}), ...(ack.expires ? { expires: ack.expires } : {}) },
         }];
       }
       yield `${first ? '' : ','}\n${json(result)}`;

@@ -38,7 +38,7 @@ export async function parseHcl(filename: string, text: string): Promise<Record<s
     return await hcl2json().parse(filename, text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw new HclSyntaxError(message.replace(/\s*\n\s*/g, ' ').replace(/^parse config: /, ''));
+    throw new HclSyntaxError(message.replace(/\s*\n\s*/g, ' ').replace(/^parse config: /, '').replace(/^\[(.*)\]$/, '$1'));
   }
 }
 
