@@ -4,7 +4,6 @@ import { HARDENING_RULES } from './pack';
 import { HardeningRule, RuleLevel, RuleViolation } from './types';
 import { HardeningValidationError } from '../core/errors';
 
-export { AcknowledgementPolicy } from './acknowledgement-policy';
 
 /** Where an acknowledgement came from. */
 export type AcknowledgementSource = 'acknowledgement' | 'opt-out';

@@ -8,6 +8,8 @@ export * from './engine';
 export * from './opt-out-map';
 export * from './acknowledgements';
 export * from './report';
+export * from './results';
+export { AcknowledgementPolicy, AcknowledgementProblem, AcknowledgementReview, AcceptedAcknowledgement } from './acknowledgement-policy';
 export * from './aspect';
 export { DocumentIndex } from './document';
 export * as rules from './rule-exports';
