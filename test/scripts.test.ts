@@ -84,8 +84,16 @@ describe('synth summary', () => {
     expect(summarizeStack('x', path.join(dir, 'cdk.tf.json')).rulePack).toBeUndefined();
     fs.writeFileSync(path.join(dir, JSON_REPORT_FILE), JSON.stringify({
       summary: {
-        resources: 1, evaluations: 3, passed: 2, failed: 1, acknowledgedEvaluations: 0, notApplicable: 0,
-        errors: 0, warnings: 1, infos: 0, acknowledged: 0,
+        resources: 1,
+        evaluations: 3,
+        passed: 2,
+        failed: 1,
+        acknowledgedEvaluations: 0,
+        notApplicable: 0,
+        errors: 0,
+        warnings: 1,
+        infos: 0,
+        acknowledged: 0,
       },
     }));
     expect(formatSummary([summarizeStack('x', path.join(dir, 'cdk.tf.json'))], 'out'))
