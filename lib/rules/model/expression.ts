@@ -683,6 +683,8 @@ class Evaluator {
   }
 }
 
+const LONE_REFERENCE = /^\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)(?:\.([A-Za-z_][A-Za-z0-9_-]*))?(?:\.[A-Za-z0-9_-]+|\[\d+\])*\s*\}$/;
+
 const PARSED = new Map<string, TplPart[] | null>();
 const PARSED_LIMIT = 50_000;
 
@@ -708,6 +710,10 @@ function parseTemplate(s: string): TplPart[] | null {
  */
 export function evaluateTemplate(s: string, scope: Scope): Value {
   if (!hasTemplateSyntax(s)) return s.includes('{') ? s.replace(/([$%])\1\{/g, '$1{') : s;
+  // Fast path for the most common template, a lone reference (`${alicloud_vpc.main.id}`): when
+  // its root is unknown, so is the template, without parsing it.
+  const ref = LONE_REFERENCE.exec(s);
+  if (ref && ref[1] !== 'true' && ref[1] !== 'false' && ref[1] !== 'null' && scope.lookup(ref[1], ref[2]) === UNKNOWN) return UNKNOWN;
   const parts = parseTemplate(s);
   if (parts === null) return UNKNOWN;
   try {

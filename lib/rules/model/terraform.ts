@@ -67,24 +67,39 @@ function objectsOf(v: unknown, where: string, allowed: string): Array<Record<str
 function labelled(value: unknown, where: string, labels: number, what: string): Array<{ labels: string[]; body: Record<string, any> }> {
   const out: Array<{ labels: string[]; body: Record<string, any> }> = [];
   const seen = new Set<string>();
-  const walk = (v: unknown, path: string[], at: string) => {
+  const path: string[] = [];
+  // The location is only spelled out for an error (this runs for every resource of large documents).
+  const at = (index?: number) => `${where}${path.map((p) => `.${p}`).join('')}${index === undefined ? '' : `[${index}]`}`;
+  const objects = (v: unknown, allowed: string): Array<Record<string, any>> => {
+    if (isObject(v)) return [v];
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (!isObject(v[i])) invalid(at(i), v[i], allowed);
+      return v;
+    }
+    return invalid(at(), v, allowed);
+  };
+  const walk = (v: unknown) => {
     if (path.length === labels) {
-      const bodies = objectsOf(v, at, `a ${what} body (an object)`);
+      const bodies = objects(v, `a ${what} body (an object)`);
       if (bodies.length === 0) return;
-      const key = JSON.stringify(path);
-      if (bodies.length > 1 || seen.has(key)) invalid(at, `${bodies.length > 1 ? bodies.length : 2} bodies`, `one body per ${what} (Terraform rejects a duplicate ${what})`);
+      const key = path.join('\u0000');
+      if (bodies.length > 1 || seen.has(key)) {
+        invalid(at(), `${bodies.length > 1 ? bodies.length : 2} bodies`, `one body per ${what} (Terraform rejects a duplicate ${what})`);
+      }
       seen.add(key);
-      out.push({ labels: path, body: bodies[0] });
+      out.push({ labels: [...path], body: bodies[0] });
       return;
     }
-    for (const obj of objectsOf(v, at, `an object of ${what} ${path.length === 0 && labels > 1 ? 'types' : 'names'} (or a list of such objects)`)) {
-      for (const [k, inner] of Object.entries(obj)) {
-        if (k === '//') continue;
-        walk(inner, [...path, k], `${at}.${k}`);
+    for (const obj of objects(v, `an object of ${what} ${path.length === 0 && labels > 1 ? 'types' : 'names'} (or a list of such objects)`)) {
+      for (const k in obj) {
+        if (k === '//' || !Object.prototype.hasOwnProperty.call(obj, k)) continue;
+        path.push(k);
+        walk(obj[k]);
+        path.pop();
       }
     }
   };
-  walk(value, [], where);
+  walk(value);
   return out;
 }
 
