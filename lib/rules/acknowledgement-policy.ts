@@ -126,6 +126,8 @@ export function checkPolicy(policy: unknown, scope = '<options>'): Acknowledgeme
   return p;
 }
 
+const NO_RECORDS: AcknowledgementReview = Object.freeze({ hasRecords: false, accepted: [], notAcknowledgeable: [], problems: [] });
+
 /** Reviews the acknowledgement records of one resource. */
 export function reviewAcknowledgements(resource: SynthesizedResource, rules: ReadonlyMap<string, HardeningRule>,
   policy: AcknowledgementPolicy): AcknowledgementReview {
@@ -133,10 +135,10 @@ export function reviewAcknowledgements(resource: SynthesizedResource, rules: Rea
   const acks: unknown = h?.acknowledgements;
   const optOuts: unknown = h?.optOuts;
   const hasRecords = acks !== undefined || optOuts !== undefined;
+  if (!hasRecords) return NO_RECORDS;
   const accepted: AcceptedAcknowledgement[] = [];
   const notAcknowledgeable: AcceptedAcknowledgement[] = [];
   const problems: AcknowledgementProblem[] = [];
-  if (!hasRecords) return { hasRecords, accepted, notAcknowledgeable, problems };
   if (policy.ignore) return { hasRecords, accepted, notAcknowledgeable, problems };
   const today = (policy.now ?? new Date()).toISOString().slice(0, 10);
   const pattern = policy.reasonPattern === undefined ? undefined

@@ -123,13 +123,19 @@ export class DocumentIndex implements DocumentIndexLike {
 
   /** Sets the rules and governance options acknowledgements are reviewed against. */
   public configureAcknowledgements(rules: ReadonlyMap<string, HardeningRule>, policy: AcknowledgementPolicy): void {
-    const reviews = new WeakMap<SynthesizedResource, AcknowledgementReview>();
+    // A Map, not a WeakMap: the reviews live as long as the index, and ephemerons slow GC down.
+    const reviews = new Map<SynthesizedResource, AcknowledgementReview>();
+    let last: SynthesizedResource | undefined;
+    let lastReview: AcknowledgementReview | undefined;
     this.acknowledgementReview = (resource) => {
+      if (resource === last) return lastReview!;
       let r = reviews.get(resource);
       if (!r) {
         r = reviewAcknowledgements(resource, rules, policy);
         reviews.set(resource, r);
       }
+      last = resource;
+      lastReview = r;
       return r;
     };
   }
