@@ -81,7 +81,8 @@ export interface AcknowledgementReview {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function validDate(s: string): boolean {
+/** True for a real calendar date written `YYYY-MM-DD`. @internal */
+export function validDate(s: string): boolean {
   const m = DATE.exec(s);
   if (!m) return false;
   const d = new Date(`${s}T00:00:00Z`);

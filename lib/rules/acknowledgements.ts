@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformResource } from '../cdktf';
+import { validDate } from './acknowledgement-policy';
 import { AcknowledgementRecord } from './metadata';
 import { findRule } from './pack';
 import { HardeningValidationError } from '../core/errors';
@@ -19,6 +20,14 @@ export interface AcknowledgementOptions {
    * @default - every finding of the rule on the resources in scope
    */
   readonly appliesTo?: string[];
+  /**
+   * The day the acknowledgement stops counting (`YYYY-MM-DD`): from then on the finding fails
+   * again, with an ALI-META-004 warning. Required when the checks run with
+   * `acknowledgementPolicy: { requireExpiry: true }` (CLI `--require-ack-expiry`).
+   *
+   * @default - does not expire
+   */
+  readonly expires?: string;
 }
 
 const RECORDS = new WeakMap<IConstruct, AcknowledgementRecord[]>();
@@ -44,7 +53,7 @@ const PROPAGATE = new PropagateAcknowledgements();
  * Reasoned acceptance of rule findings for a construct subtree or a single resource.
  *
  * Acknowledgements are written to each affected resource's `"//"` metadata
- * (`"//": {"hardening": {"acknowledgements": [{"ruleId", "reason", "appliesTo"?}]}}`), so the
+ * (`"//": {"hardening": {"acknowledgements": [{"ruleId", "reason", "appliesTo"?, "expires"?}]}}`), so the
  * standalone checker sees them in `cdk.tf.json` too, and they appear in the reports with their
  * reasons. Some rules cannot be acknowledged (`acknowledgeable: false`, listed in the README "Rule pack" section).
  *
@@ -83,16 +92,23 @@ export class Acknowledgements {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.ReasonRequired', 'reason', reason, `a reason of at least ${MIN_OPT_OUT_REASON_LENGTH} characters`);
     }
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-      throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidOptions', 'options', options, 'an object { appliesTo?: string[] }');
+      throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidOptions', 'options', options, 'an object { appliesTo?: string[], expires?: "YYYY-MM-DD" }');
     }
     const appliesTo = options.appliesTo;
     if (appliesTo !== undefined && (!Array.isArray(appliesTo) || appliesTo.length === 0
       || appliesTo.some((a) => typeof a !== 'string' || a.trim() === ''))) {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidAppliesTo', 'appliesTo', appliesTo, 'a non-empty list of finding ids, e.g. ["port:22"]');
     }
-    const record: AcknowledgementRecord = appliesTo
-      ? { ruleId, reason: reason.trim(), appliesTo: [...appliesTo] }
-      : { ruleId, reason: reason.trim() };
+    const expires = options.expires;
+    if (expires !== undefined && (typeof expires !== 'string' || !validDate(expires))) {
+      throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidExpires', 'expires', expires, 'a date YYYY-MM-DD, e.g. "2027-06-30"');
+    }
+    const record: AcknowledgementRecord = {
+      ruleId,
+      reason: reason.trim(),
+      ...(appliesTo ? { appliesTo: [...appliesTo] } : {}),
+      ...(expires ? { expires } : {}),
+    };
     const list = (RECORDS.get(this.scope) ?? []).filter((r) => !(r.ruleId === ruleId
       && JSON.stringify(r.appliesTo ?? null) === JSON.stringify(record.appliesTo ?? null)));
     list.push(record);

@@ -16,6 +16,12 @@ export interface AcknowledgementRecord {
    * @default - every finding of the rule on the resource
    */
   readonly appliesTo?: readonly string[];
+  /**
+   * The day the acknowledgement stops counting (`YYYY-MM-DD`).
+   *
+   * @default - does not expire
+   */
+  readonly expires?: string;
 }
 
 /** An opt-out as the constructs write it to `"//".hardening.optOuts`. */
