@@ -1,7 +1,15 @@
 import { AcknowledgementPolicy, AcknowledgementReview, reviewAcknowledgements } from './acknowledgement-policy';
-import { Folder, readTerraformDocument, TerraformModel } from './model/terraform';
+import { Folder, InstanceKey, readTerraformDocument, TerraformModel } from './model/terraform';
 import { HardeningRule, DocumentIndexLike, SynthesizedResource } from './types';
 import { asList, referencesIn } from './values';
+
+/** One instance of a resource with a constant `for_each` or `count`, folded with its `each` / `count.index`. */
+export interface InstanceView {
+  /** `each.key = "a"` or `count.index = 0`. */
+  readonly label: string;
+  /** The resource (same address) with this instance's values. */
+  readonly resource: SynthesizedResource;
+}
 
 /** A resource as it is when every variable keeps its default, and the variables that decided it. */
 export interface DefaultsView {
@@ -48,6 +56,8 @@ export class DocumentIndex implements DocumentIndexLike {
   public readonly model: TerraformModel;
   private readonly defaultable = new Map<string, ReadonlySet<string>>();
   private readonly rawByAddress = new Map<string, Record<string, any>>();
+  private readonly instanceKeys = new Map<string, InstanceKey[]>();
+  private readonly folder: Folder;
   private readonly defaultsViews = new Map<string, DefaultsView>();
   private defaultsFolder?: Folder;
   /** The review of a resource's recorded acknowledgements (after {@link configureAcknowledgements}). */
@@ -58,6 +68,7 @@ export class DocumentIndex implements DocumentIndexLike {
     this.knownRuleIds = new Set(knownRuleIds);
     this.model = readTerraformDocument(doc);
     const folder = new Folder(this.model, 'unknown');
+    this.folder = folder;
     for (const raw of this.model.resources) {
       const vars = new Set<string>();
       const body = folder.body(raw.body, vars);
@@ -71,10 +82,12 @@ export class DocumentIndex implements DocumentIndexLike {
       };
       this.resources.push(resource);
       this.byAddress.set(resource.address, resource);
-      if (vars.size > 0) {
-        this.defaultable.set(resource.address, vars);
-        this.rawByAddress.set(resource.address, raw.body);
+      if (vars.size > 0) this.defaultable.set(resource.address, vars);
+      if (raw.body.for_each !== undefined || raw.body.count !== undefined) {
+        const keys = folder.instances(raw.body);
+        if (keys.length > 0) this.instanceKeys.set(resource.address, keys);
       }
+      if (vars.size > 0 || this.instanceKeys.has(resource.address)) this.rawByAddress.set(resource.address, raw.body);
     }
     const roleByName = new Map<string, string>();
     for (const r of this.resources) {
@@ -138,6 +151,18 @@ export class DocumentIndex implements DocumentIndexLike {
       lastReview = r;
       return r;
     };
+  }
+
+  /**
+   * The instances of a resource whose `for_each` / `count` is a constant, each folded with its
+   * `each.key` / `each.value` / `count.index` (empty otherwise). Rules judge each instance too.
+   */
+  public instanceViews(address: string): InstanceView[] {
+    const keys = this.instanceKeys.get(address);
+    if (!keys) return [];
+    const resource = this.byAddress.get(address)!;
+    const raw = this.rawByAddress.get(address)!;
+    return keys.map((k) => ({ label: k.label, resource: { ...resource, body: this.folder.body(raw, new Set(), k) } }));
   }
 
   /**

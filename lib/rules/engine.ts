@@ -188,20 +188,33 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
     if (applicable.length === 0) continue;
     const review = index.acknowledgementReview!(resource);
     const defaults = index.defaultsView(resource.address);
+    const instances = index.instanceViews(resource.address);
     for (const rule of applicable) {
       const outcome = rule.check(resource, index);
+      const seen: RuleViolation[] = outcome === 'not-applicable' ? [] : [...outcome];
+      // Instances of a constant for_each / count: what only an instance has is reported for it.
+      const fromInstances: RuleViolation[] = [];
+      for (const inst of instances) {
+        const o = rule.check(inst.resource, index);
+        if (o === 'not-applicable') continue;
+        for (const v of o) {
+          if (seen.some((x) => sameViolation(x, v))) continue;
+          seen.push(v);
+          fromInstances.push({ ...v, message: `${v.message} (instance ${inst.label})` });
+        }
+      }
       // Insecure unless overridden: what the rule finds when the variables keep their defaults.
       let fromDefaults: readonly RuleViolation[] = [];
       if (defaults) {
         const d = rule.check(defaults.resource, index);
-        if (d !== 'not-applicable') fromDefaults = d.filter((v) => outcome === 'not-applicable' || !outcome.some((o) => sameViolation(o, v)));
+        if (d !== 'not-applicable') fromDefaults = d.filter((v) => !seen.some((o) => sameViolation(o, v)));
       }
-      if (outcome === 'not-applicable' && fromDefaults.length === 0) {
+      if (outcome === 'not-applicable' && fromDefaults.length === 0 && fromInstances.length === 0) {
         notApplicable++;
         results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status: 'not-applicable', findings: [] });
         continue;
       }
-      const violations = outcome === 'not-applicable' ? [] : outcome;
+      const violations = [...(outcome === 'not-applicable' ? [] : outcome), ...fromInstances];
       if (violations.length === 0 && fromDefaults.length === 0) {
         passed++;
         results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status: 'pass', findings: [] });

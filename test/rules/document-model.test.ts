@@ -178,6 +178,41 @@ describe('constant expressions are folded; only true unknowns stay unknown', () 
   });
 });
 
+describe('resources with a constant for_each or count: every instance is judged', () => {
+  test('for_each over a literal map: each.value folds per instance', () => {
+    const d = doc(['alicloud_instance', 'web', {
+      ...GOOD_INSTANCE, for_each: { a: true, b: false }, system_disk_encrypted: '${each.value}',
+    }]);
+    const f = failing(d, 'ALI-ECS-002');
+    expect(f.map((x) => `${x.level} ${x.message}`)).toEqual(['error system_disk_encrypted is false (instance each.key = "b")']);
+  });
+
+  test('for_each over toset([...]) in HCL, and count with count.index', async () => {
+    const tf = `
+resource "alicloud_instance" "web" {
+  for_each    = toset(["optional", "required"])
+  vswitch_id  = "vsw-1"
+  http_tokens = each.key
+}
+resource "alicloud_instance" "db" {
+  count       = 2
+  vswitch_id  = "vsw-1"
+  http_tokens = count.index == 1 ? "optional" : "required"
+}
+`;
+    const result = evaluateTerraformJson(await parseHcl('main.tf', tf));
+    expect(result.findings.filter((x) => x.ruleId === 'ALI-ECS-001').map((x) => `${x.address} ${x.message}`)).toEqual([
+      'alicloud_instance.db http_tokens is "optional": metadata (and the role\'s STS token) is readable without a token (instance count.index = 1)',
+      'alicloud_instance.web http_tokens is "optional": metadata (and the role\'s STS token) is readable without a token (instance each.key = "optional")',
+    ]);
+  });
+
+  test('an unknown for_each leaves each.* unknown', () => {
+    const d = doc(['alicloud_instance', 'web', { ...GOOD_INSTANCE, for_each: '${var.m}', system_disk_encrypted: '${each.value}' }]);
+    expect(failing(d, 'ALI-ECS-002')).toEqual([]);
+  });
+});
+
 describe('variable defaults: insecure unless overridden', () => {
   const withVar = (variable: Record<string, any>): Record<string, any> => ({
     variable: { encrypt: variable },

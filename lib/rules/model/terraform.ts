@@ -151,10 +151,12 @@ export class Folder {
    * The root scope. `vars` collects the variables with a default that the folded values read
    * (in "unknown" mode: those whose default would have decided the value).
    */
-  public scope(vars: Set<string>): Scope {
+  public scope(vars: Set<string>, instance?: InstanceKey): Scope {
     return {
       lookup: (root, attr) => {
         if (attr === undefined) return UNKNOWN;
+        if (instance && root === 'each' && instance.each) return attr === 'key' || attr === 'value' ? instance.each[attr] : UNKNOWN;
+        if (instance && root === 'count' && instance.count !== undefined) return attr === 'index' ? instance.count : UNKNOWN;
         if (root === 'var') {
           const v = this.model.variables.get(attr);
           if (!v?.hasDefault) return UNKNOWN;
@@ -198,9 +200,42 @@ export class Folder {
   }
 
   /** A resource body with its constant values folded (the original object when nothing changed). */
-  public body(body: Record<string, any>, vars: Set<string>): Record<string, any> {
-    return foldObject(body, this.scope(vars));
+  public body(body: Record<string, any>, vars: Set<string>, instance?: InstanceKey): Record<string, any> {
+    return foldObject(body, this.scope(vars, instance));
   }
+
+  /**
+   * The instances of a resource whose `for_each` or `count` is a constant (at most
+   * {@link MAX_INSTANCES}): `each.key` / `each.value` or `count.index` of each. Empty when the
+   * collection is unknown (then `each` / `count` stay unknown).
+   */
+  public instances(body: Record<string, any>): InstanceKey[] {
+    const out: InstanceKey[] = [];
+    if (body.for_each !== undefined) {
+      const fe = toValue(body.for_each, this.scope(new Set()));
+      if (fe === null || typeof fe !== 'object' || containsUnknown(fe)) return out;
+      // A set (a list after toset) has each.key = each.value; a map its keys.
+      const entries: Array<[Value, Value]> = Array.isArray(fe) ? fe.map((v) => [v, v]) : Object.entries(fe);
+      for (const [key, value] of entries.slice(0, MAX_INSTANCES)) out.push({ label: `each.key = ${JSON.stringify(key)}`, each: { key, value } });
+    } else if (body.count !== undefined) {
+      const n = toValue(body.count, this.scope(new Set()));
+      const count = typeof n === 'number' ? n : typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : undefined;
+      if (count === undefined || !Number.isInteger(count) || count < 0) return out;
+      for (let i = 0; i < Math.min(count, MAX_INSTANCES); i++) out.push({ label: `count.index = ${i}`, count: i });
+    }
+    return out;
+  }
+}
+
+/** At most this many instances of one resource are checked one by one. */
+export const MAX_INSTANCES = 1000;
+
+/** One instance of a resource with a constant `for_each` or `count`. */
+export interface InstanceKey {
+  /** `each.key = "a"` or `count.index = 0`, for messages. */
+  readonly label: string;
+  readonly each?: { readonly key: Value; readonly value: Value };
+  readonly count?: number;
 }
 
 /** The constant value of a raw JSON value (templates evaluated), with UNKNOWN where not constant. */
