@@ -16,12 +16,13 @@
  * - attribute and index access on constants (`x.value.encrypted`, `list[0]`, `map["k"]`);
  * - `local.<name>` when that local is a constant, `var.<name>` only in "defaults" mode (the value the
  *   variable has when nobody overrides it), the iterator of a `dynamic` block over a constant
- *   collection;
+ *   collection, `each.key` / `each.value` / `count.index` of a resource instance whose `for_each` /
+ *   `count` is a constant;
  * - the pure functions `tostring tonumber tobool lower upper trimspace length concat contains
  *   lookup coalesce merge tolist toset jsonencode`.
  *
- * Everything else — resource, data source and module references, `each` / `count` /
- * `self` / `path` / `terraform`, other functions, `for` expressions, splats, heredocs — is
+ * Everything else — resource, data source and module references, `each` / `count` over an
+ * unknown collection, `self` / `path` / `terraform`, other functions, `for` expressions, splats, heredocs — is
  * UNKNOWN, and so is any expression with an unknown operand or a syntax or type error. Unknown is
  * never guessed: a rule sees the original string and may only treat it as "decided at apply time".
  *
