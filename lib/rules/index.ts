@@ -8,7 +8,9 @@ export * from './engine';
 export * from './opt-out-map';
 export * from './acknowledgements';
 export * from './report';
-export * from './results';
+export {
+  buildRun, CheckedInput, CheckRun, renderJson, renderJunit, renderMarkdown, renderSarif, renderTable, RULE_REFERENCES, RunTotals, summaryLine,
+} from './results';
 export { AcknowledgementPolicy, AcknowledgementProblem, AcknowledgementReview, AcceptedAcknowledgement } from './acknowledgement-policy';
 export * from './aspect';
 export { DocumentIndex } from './document';
