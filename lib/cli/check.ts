@@ -46,7 +46,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 /** Default `--max-size`: larger inputs are refused (a runaway or hostile file). */
-export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_INPUT_BYTES = 128 * 1024 * 1024;
 
 const FORMATS = ['table', 'json', 'markdown', 'sarif', 'junit'] as const;
 type Format = typeof FORMATS[number];
@@ -59,7 +59,7 @@ Directories are searched recursively; the *.tf files of one directory are checke
 Options:
   --format table|json|markdown|sarif|junit  output format (default: table)
   --fail-on error|warning|info               lowest unacknowledged level that fails the run (default: error)
-  --max-size <bytes>[k|m|g]                  refuse larger input files (default: 256m)
+  --max-size <bytes>[k|m|g]                  refuse larger input files (default: 128m)
   --ignore-acknowledgements                  every acknowledgement and opt-out in the files is ignored
   --forbid-acknowledgement <rule id>[,...]   acknowledgements of these rules are refused (repeatable)
   --require-ack-expiry                       acknowledgements need an "expires" date (YYYY-MM-DD)

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { doc, GOOD_INSTANCE } from './rule-fixtures';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, main } from '../../lib/cli/check';
+import { DEFAULT_MAX_INPUT_BYTES, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, main } from '../../lib/cli/check';
 import { duplicateKey, readRegularFile } from '../../lib/cli/inputs';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -64,6 +64,16 @@ describe('the CLI under hostile input', () => {
     expect((await run('check', '--max-size=1m', file)).code).toBe(EXIT_FINDINGS);
     expect(readRegularFile(file, size)).toBeInstanceOf(Buffer);
     expect(readRegularFile(file, size - 1)).toMatch(/over the size limit/);
+  });
+
+  test('the default size limit refuses a huge file without reading it', async () => {
+    const file = path.join(tmp(), 'huge.tf.json');
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, DEFAULT_MAX_INPUT_BYTES + 1); // sparse: nothing is written
+    const r = await run('check', file);
+    expect(r.code).toBe(EXIT_USAGE);
+    expect(r.err).toContain(`${DEFAULT_MAX_INPUT_BYTES + 1} bytes is over the size limit of ${DEFAULT_MAX_INPUT_BYTES} bytes`);
+    fs.rmSync(file);
   });
 
   test('symlinks are followed, loops and broken links reported, every other file still checked', async () => {
