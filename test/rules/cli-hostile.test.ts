@@ -142,6 +142,19 @@ describe('the CLI under hostile input', () => {
     expect(r.out).toContain(`${path.join(dir, 'good.tf.json')}: 2 resources`);
   });
 
+  test('hostile HCL (50,000 nested parentheses) is one line, and the parser still works for the next file', async () => {
+    const dir = tmp();
+    const deep = path.join(dir, 'deep.tf');
+    fs.writeFileSync(deep, `locals {\n  x = ${'('.repeat(50000)}1${')'.repeat(50000)}\n}\n`);
+    const next = path.join(dir, 'next.tf');
+    fs.writeFileSync(next, 'resource "alicloud_instance" "w" {\n  http_tokens = "optional"\n}\n');
+    const r = await run('check', deep, next);
+    expect(r.code).toBe(EXIT_USAGE);
+    expectOneLineErrors(r.err, 1);
+    expect(r.err).toContain(`${deep}: invalid HCL`);
+    expect(r.out).toMatch(/ERROR\s+FAIL\s+ALI-ECS-001\s+alicloud_instance\.w/);
+  });
+
   test('a table of many findings renders (no argument spreading over rows)', async () => {
     const resources: Array<[string, string, Record<string, any>]> = [];
     for (let i = 0; i < 20000; i++) resources.push(['alicloud_ecs_disk', `d${i}`, { zone_id: 'z', size: 20 }]);
