@@ -50,7 +50,9 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
   account.accountDiskEncryptionCustomerKey,
-  meta.unknownAcknowledgement,
+  meta.invalidAcknowledgement,
+  meta.acknowledgementRefused,
+  meta.acknowledgementExpired,
 ]);
 
 const BY_ID = new Map(HARDENING_RULES.map((r) => [r.id, r]));
