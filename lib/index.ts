@@ -12,6 +12,7 @@ export {
   AcknowledgementRecord, ConstructWarning, HardenedConstructProps, HardeningValidationError, OPT_OUT_METADATA_TYPE, OptOut, OptOutRecord,
   WARNING_ACKNOWLEDGEMENT_METADATA_TYPE, WARNING_METADATA_TYPE, Warnings, warningsOf,
 } from './core';
+export { BUILT_FLAVOUR, CoreFlavour, CoreMismatchError, CORE_FLAVOURS } from './core';
 export {
   ControlLevel, ControlReference, ECS_DATA_SECURITY, ECS_SERVICE_PRINCIPAL, ECS_SHARED_RESPONSIBILITY, LIMIT_SOURCES, OPT_OUT_CATALOGUE,
   OptOutControl, OptOutWaiver, PLATFORM_LIMITS, PlatformLimit, portFinding, ReferenceSource, RULE_CATALOGUE, RuleControl, SENSITIVE_PORTS,

@@ -2,8 +2,13 @@
  * `npm run gen`: generates the TypeScript provider bindings (L1 classes) from the committed pruned
  * schema with @cdktf/provider-generator, into lib/generated/. Never edit that folder by hand.
  *
- * One post-processing step: generated files import `cdktf` through lib/cdktf.ts, the library's single
- * import point, so that moving to CDK Terrain (cdktn) is a one-line change there.
+ * Post-processing steps (our bindings only; the generator is stock):
+ *  1. generated files import `cdktf` through lib/cdktf.ts, the library's single import point, so the
+ *     cdktn flavour of the package (scripts/flavours.ts) changes only that module;
+ *  2. every generated resource, data source and provider class calls the core-mismatch guard
+ *     (lib/core/core-guard.ts) right after its base constructor: a raw L1 resource or the
+ *     `AlicloudProvider` created in a stack of the other core (cdktf vs cdktn) fails at once with
+ *     the guard's message instead of crashing later inside the other core's synthesizer.
  * test/bindings.test.ts regenerates into a temporary folder and fails when the committed bindings
  * differ.
  */
@@ -29,6 +34,23 @@ const MARKER = [
   'To add a resource, list it in `schema/provider.json` and run `npm run provider:refresh`.',
   '',
 ].join('\n');
+
+/** The base-constructor call of a generated L1 class (resource, data source or provider). */
+const L1_SUPER_CALL = /^( {4}super\(scope, id, \{\n[\s\S]*?\n {4}\}\);\n)/gm;
+
+/**
+ * Post-generation step 2: `assertSameCore(this, <terraform type>)` after the base constructor of
+ * every generated L1 class (and the import it needs). Exported for test/bindings.test.ts.
+ */
+export function guardConstructors(text: string, guardModule: string): string {
+  let count = 0;
+  const out = text.replace(L1_SUPER_CALL, (call) => {
+    count++;
+    return `${call}    assertSameCore(this, this.terraformResourceType);\n`;
+  });
+  if (count === 0) return text;
+  return out.replace(/^(import \* as cdktf from '[^']+';\n)/m, `$1import { assertSameCore } from '${guardModule}';\n`);
+}
 
 /** Generates the bindings into `outDir` (replacing its content) and returns the files written. */
 export async function generateBindings(outDir: string): Promise<string[]> {
@@ -56,6 +78,7 @@ export async function generateBindings(outDir: string): Promise<string[]> {
         const depth = relFile.split(path.sep).length; // generated/<...>/file.ts -> ../ per level
         const importPath = '../'.repeat(depth) + 'cdktf';
         text = text.replace(/from 'cdktf';/g, `from '${importPath}';`);
+        text = guardConstructors(text, '../'.repeat(depth) + 'core/core-guard');
       }
       fs.mkdirSync(path.dirname(path.join(outDir, relFile)), { recursive: true });
       fs.writeFileSync(path.join(outDir, relFile), text);

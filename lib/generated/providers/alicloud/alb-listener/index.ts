@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -2509,6 +2510,7 @@ export class AlbListener extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._accessLogRecordCustomizedHeadersEnabled = config.accessLogRecordCustomizedHeadersEnabled;
     this._caEnabled = config.caEnabled;
     this._dryRun = config.dryRun;

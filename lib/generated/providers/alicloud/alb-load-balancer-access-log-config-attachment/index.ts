@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -212,6 +213,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._loadBalancerId = config.loadBalancerId;
     this._logProject = config.logProject;

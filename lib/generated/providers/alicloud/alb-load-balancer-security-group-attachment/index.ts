@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -245,6 +246,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._dryRun = config.dryRun;
     this._id = config.id;
     this._loadBalancerId = config.loadBalancerId;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1088,6 +1089,7 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._addressAllocatedMode = config.addressAllocatedMode;
     this._addressIpVersion = config.addressIpVersion;
     this._addressType = config.addressType;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1617,6 +1618,7 @@ export class AlbServerGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._crossZoneEnabled = config.crossZoneEnabled;
     this._dryRun = config.dryRun;
     this._healthCheckTemplateId = config.healthCheckTemplateId;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -208,6 +209,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._autoSnapshotPolicyId = config.autoSnapshotPolicyId;
     this._diskId = config.diskId;
     this._id = config.id;

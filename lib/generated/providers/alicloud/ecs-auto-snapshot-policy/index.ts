@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -396,6 +397,7 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._autoSnapshotPolicyName = config.autoSnapshotPolicyName;
     this._copiedSnapshotsRetentionDays = config.copiedSnapshotsRetentionDays;
     this._enableCrossRegionCopy = config.enableCrossRegionCopy;

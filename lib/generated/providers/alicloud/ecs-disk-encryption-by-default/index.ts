@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -237,6 +238,7 @@ export class EcsDiskEncryptionByDefault extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._encrypted = config.encrypted;
     this._id = config.id;
     this._timeouts.internalValue = config.timeouts;

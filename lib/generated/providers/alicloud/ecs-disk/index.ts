@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -345,6 +346,7 @@ export class EcsDisk extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._advancedFeatures = config.advancedFeatures;
     this._availabilityZone = config.availabilityZone;
     this._burstingEnabled = config.burstingEnabled;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1385,6 +1386,7 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._autoReleaseTime = config.autoReleaseTime;
     this._autoRenew = config.autoRenew;
     this._autoRenewPeriod = config.autoRenewPeriod;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -785,6 +786,7 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._checkpointPauseTime = config.checkpointPauseTime;
     this._desiredConfigurationImageId = config.desiredConfigurationImageId;
     this._desiredConfigurationLaunchTemplateId = config.desiredConfigurationLaunchTemplateId;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -603,6 +604,7 @@ export class EssScalingGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._allocationStrategy = config.allocationStrategy;
     this._autoRebalance = config.autoRebalance;
     this._azBalance = config.azBalance;

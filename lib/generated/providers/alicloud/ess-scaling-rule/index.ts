@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -866,6 +867,7 @@ export class EssScalingRule extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._adjustmentType = config.adjustmentType;
     this._adjustmentValue = config.adjustmentValue;
     this._cooldown = config.cooldown;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -240,6 +241,7 @@ export class ImageCopy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._deleteAutoSnapshot = config.deleteAutoSnapshot;
     this._description = config.description;
     this._encrypted = config.encrypted;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -633,6 +634,7 @@ export class Image extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._architecture = config.architecture;
     this._bootMode = config.bootMode;
     this._deleteAutoSnapshot = config.deleteAutoSnapshot;

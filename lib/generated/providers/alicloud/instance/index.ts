@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1765,6 +1766,7 @@ export class Instance extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._allocatePublicIp = config.allocatePublicIp;
     this._autoReleaseTime = config.autoReleaseTime;
     this._autoRenewPeriod = config.autoRenewPeriod;

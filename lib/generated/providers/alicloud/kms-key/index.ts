@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -301,6 +302,7 @@ export class KmsKey extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._automaticRotation = config.automaticRotation;
     this._deletionProtection = config.deletionProtection;
     this._deletionProtectionDescription = config.deletionProtectionDescription;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -297,6 +298,7 @@ export class KmsSecret extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._description = config.description;
     this._dkmsInstanceId = config.dkmsInstanceId;
     this._enableAutomaticRotation = config.enableAutomaticRotation;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -691,6 +692,7 @@ export class LogStore extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._appendMeta = config.appendMeta;
     this._autoSplit = config.autoSplit;
     this._enableWebTracking = config.enableWebTracking;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -405,6 +406,7 @@ export class OtsTable extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._allowUpdate = config.allowUpdate;
     this._deviationCellVersionInSec = config.deviationCellVersionInSec;
     this._enableSse = config.enableSse;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -285,6 +286,7 @@ export class VpcFlowLog extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._aggregationInterval = config.aggregationInterval;
     this._description = config.description;
     this._flowLogName = config.flowLogName;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -401,6 +402,7 @@ export class Vpc extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._cidrBlock = config.cidrBlock;
     this._classicLinkEnabled = config.classicLinkEnabled;
     this._description = config.description;
