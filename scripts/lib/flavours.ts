@@ -25,9 +25,9 @@ export const FLAVOUR_NAMES: readonly FlavourName[] = ['cdktf', 'cdktn'];
 const PACKAGE_JSON = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 
 /** The exact core version a flavour is built and tested with (the repository's devDependency). */
-export function coreVersion(flavour: FlavourName): string {
-  const v: string | undefined = PACKAGE_JSON.devDependencies?.[flavour];
-  if (!v) throw new Error(`${flavour} is not a devDependency in package.json`);
+export function coreVersion(name: FlavourName): string {
+  const v: string | undefined = PACKAGE_JSON.devDependencies?.[name];
+  if (!v) throw new Error(`${name} is not a devDependency in package.json`);
   return v;
 }
 
@@ -96,7 +96,10 @@ export interface PackedFlavour {
 function pack(dir: string, destDir: string, name: FlavourName): PackedFlavour {
   const out = run('npm', ['pack', '--json', '--pack-destination', destDir], dir);
   const [info] = JSON.parse(out.slice(out.indexOf('[')));
-  return { flavour: name, packageName: info.name, tarball: path.join(destDir, info.filename), files: info.files, size: info.size, unpackedSize: info.unpackedSize };
+  return {
+    flavour: name, packageName: info.name, tarball: path.join(destDir, info.filename),
+    files: info.files, size: info.size, unpackedSize: info.unpackedSize,
+  };
 }
 
 /**
