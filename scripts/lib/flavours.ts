@@ -97,8 +97,12 @@ function pack(dir: string, destDir: string, name: FlavourName): PackedFlavour {
   const out = run('npm', ['pack', '--json', '--pack-destination', destDir], dir);
   const [info] = JSON.parse(out.slice(out.indexOf('[')));
   return {
-    flavour: name, packageName: info.name, tarball: path.join(destDir, info.filename),
-    files: info.files, size: info.size, unpackedSize: info.unpackedSize,
+    flavour: name,
+    packageName: info.name,
+    tarball: path.join(destDir, info.filename),
+    files: info.files,
+    size: info.size,
+    unpackedSize: info.unpackedSize,
   };
 }
 
