@@ -12,7 +12,11 @@
  * - the standalone checker as a process vs checkov on that stack, and the checker on a ~50 MB
  *   insecure file (scripts/bench/checkers.ts);
  * - the size of the generated bindings versus bindings for the whole provider schema;
- * - the wall time of the full jest suite (`npx jest --ci`, as `npm test` runs it).
+ * - the wall time of the full jest suite (`npx jest --ci`, as `npm test` runs it);
+ * - the two flavours side by side (N=1000 hardened, interleaved fresh processes): the cdktf build
+ *   and the cdktn build of the same compiled library (bench.out/build-cdktn: lib/cdktf.js
+ *   rewritten as in the cdktn package), cdktn with `CDKTN_DISABLE_CREATION_STACK=1`, and cdktn with
+ *   its `semver` dependency loaded first (`node -r`), the module-load-order effect.
  *
  * Options:
  *   --runs <n>             runs per measurement (default 5, at least 5 for BENCHMARKS.md)
@@ -21,6 +25,7 @@
  *   --skip-jest            do not run the jest suite (partial run: BENCHMARKS.md is not written)
  *   --no-build             reuse bench.out/build from the previous run
  *   --cpu-prof             also write a CPU profile of one N=1000 run of each fleet to bench.out/prof/
+ *   --flavours-only        only the flavour table (printed; BENCHMARKS.md is not written)
  *
  * Exit status: 2 when the hardened and raw stacks differ (the floor would be meaningless), 1 when a
  * target is missed, 0 otherwise.
@@ -33,11 +38,14 @@ import { isDeepStrictEqual } from 'util';
 import { CheckersResult, checkersMarkdown, measureCheckers } from './bench/checkers';
 import type { FullBindingsResult } from './bench/full-bindings';
 import { measureTree } from './bench/tree-size';
+import { rewriteDistForCdktn } from './lib/flavours';
 import { GENERATED_DIR, readProviderMeta, REPO_ROOT } from './lib/provider-meta';
 
 const OUT = path.join(REPO_ROOT, 'bench.out');
 const BUILD = path.join(OUT, 'build');
 const CHILD_DIR = path.join(BUILD, 'scripts', 'bench');
+/** The same build with lib/cdktf.js importing cdktn (what the cdktn flavour ships). */
+const BUILD_CDKTN = path.join(OUT, 'build-cdktn');
 const LIB_ENTRY = path.join(BUILD, 'lib', 'index.js');
 const FULL_BINDINGS_CACHE = path.join(OUT, 'full-bindings.json');
 const BENCHMARKS_FILE = path.join(REPO_ROOT, 'BENCHMARKS.md');
@@ -62,10 +70,13 @@ interface Options {
   skipJest: boolean;
   build: boolean;
   cpuProf: boolean;
+  flavoursOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { runs: 5, sizes: [1, 10, 100, 1000], skipFullBindings: false, skipJest: false, build: true, cpuProf: false };
+  const opts: Options = {
+    runs: 5, sizes: [1, 10, 100, 1000], skipFullBindings: false, skipJest: false, build: true, cpuProf: false, flavoursOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') opts.runs = Number(argv[++i]);
@@ -74,6 +85,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--skip-jest') opts.skipJest = true;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--cpu-prof') opts.cpuProf = true;
+    else if (a === '--flavours-only') opts.flavoursOnly = true;
     else throw new Error(`unknown option ${a} (see the header of scripts/bench.ts)`);
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs needs a positive whole number');
@@ -94,9 +106,9 @@ function stat(values: number[]): Stat {
 }
 
 /** Runs a compiled child with node and returns its JSON result line. */
-function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): T {
-  const res = spawnSync(process.execPath, [...nodeArgs, path.join(CHILD_DIR, script), ...args], {
-    cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+function runChild<T>(script: string, args: string[], nodeArgs: string[] = [], childDir = CHILD_DIR, env: NodeJS.ProcessEnv = {}): T {
+  const res = spawnSync(process.execPath, [...nodeArgs, path.join(childDir, script), ...args], {
+    cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env },
   });
   if (res.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${res.status}):\n${res.stderr}`);
   const line = res.stdout.trim().split('\n').pop()!;
@@ -121,7 +133,85 @@ function build(): number {
   fs.rmSync(BUILD, { recursive: true, force: true });
   const t0 = Date.now();
   execFileSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', tsconfig], { cwd: REPO_ROOT, stdio: 'inherit' });
-  return Date.now() - t0;
+  const ms = Date.now() - t0;
+  fs.rmSync(BUILD_CDKTN, { recursive: true, force: true });
+  fs.cpSync(BUILD, BUILD_CDKTN, { recursive: true });
+  rewriteDistForCdktn(path.join(BUILD_CDKTN, 'lib'), false);
+  return ms;
+}
+
+// --- flavours ----------------------------------------------------------------------------------
+
+interface FlavourVariant { readonly label: string; readonly childDir: string; readonly nodeArgs: string[]; readonly env: NodeJS.ProcessEnv }
+interface FlavourRow { readonly label: string; readonly time: Stat; readonly cpu: Stat; readonly rss: Stat; readonly identical: boolean }
+interface FlavourResult { readonly n: number; readonly rows: FlavourRow[] }
+
+function flavourVariants(): FlavourVariant[] {
+  const cdktnChildren = path.join(BUILD_CDKTN, 'scripts', 'bench');
+  const semver = require.resolve('semver', { paths: [path.dirname(require.resolve('cdktn/package.json'))] });
+  return [
+    { label: 'cdktf 0.21.0', childDir: CHILD_DIR, nodeArgs: [], env: {} },
+    { label: 'cdktn 0.24.0', childDir: cdktnChildren, nodeArgs: [], env: {} },
+    { label: 'cdktn 0.24.0, CDKTN_DISABLE_CREATION_STACK=1', childDir: cdktnChildren, nodeArgs: [], env: { CDKTN_DISABLE_CREATION_STACK: '1' } },
+    { label: 'cdktn 0.24.0, its semver loaded first (node -r)', childDir: cdktnChildren, nodeArgs: ['-r', semver], env: {} },
+  ];
+}
+
+/** N hardened instances on each flavour variant, interleaved (rotating order), same output checked. */
+function measureFlavours(n: number, runs: number): FlavourResult {
+  const variants = flavourVariants();
+  const samples: SynthRun[][] = variants.map(() => []);
+  const identical: boolean[] = variants.map(() => true);
+  const normalized = (dir: string) => {
+    const doc = readStack(dir) as any;
+    delete doc['//']?.metadata?.version;
+    return doc;
+  };
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < variants.length; k++) {
+      const v = (k + i) % variants.length;
+      const outdir = path.join(OUT, 'flavours', `v${v}`);
+      fs.rmSync(outdir, { recursive: true, force: true });
+      samples[v].push(runChild<SynthRun>('synth-child.js', ['hardened', String(n), outdir], variants[v].nodeArgs, variants[v].childDir, variants[v].env));
+    }
+    if (i === 0) {
+      const reference = normalized(path.join(OUT, 'flavours', 'v0'));
+      for (let v = 1; v < variants.length; v++) identical[v] = isDeepStrictEqual(normalized(path.join(OUT, 'flavours', `v${v}`)), reference);
+    }
+  }
+  const rows = variants.map((v, k) => ({
+    label: v.label,
+    time: stat(samples[k].map((s) => s.synthMs)),
+    cpu: stat(samples[k].map((s) => s.cpuMs)),
+    rss: stat(samples[k].map((s) => s.maxRssMb)),
+    identical: identical[k],
+  }));
+  for (const r of rows) {
+    log(`flavour ${r.label}: ${fmtMs(r.time.median)} (cpu ${fmtMs(r.cpu.median)}), ×${(r.time.median / rows[0].time.median).toFixed(2)} of cdktf`
+      + `${r.identical ? '' : ' (output NOT identical)'}`);
+  }
+  return { n, rows };
+}
+
+function flavoursMarkdown(f: FlavourResult): string[] {
+  const base = f.rows[0];
+  const md: string[] = ['## Flavours: cdktf vs cdktn', ''];
+  md.push(`N=${f.n} hardened instances (the fleet above), the same compiled library on each core: `
+    + '`bench.out/build-cdktn` is the bench build with `lib/cdktf.js` rewritten exactly as in the `alicloud-ecs-hardened-cdktn` package. '
+    + 'Fresh processes, interleaved in rotating order; ratios are medians against the cdktf row. The `cdk.tf.json` of every row is compared with '
+    + 'that of the cdktf row apart from `"//".metadata.version`.', '');
+  md.push('| core | synth time | CPU time | × cdktf (time) | × cdktf (CPU) | peak RSS | same output |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of f.rows) {
+    md.push(`| ${r.label} | ${spread(r.time, fmtMs)} | ${fmtMs(r.cpu.median)} | ${(r.time.median / base.time.median).toFixed(2)} | `
+      + `${(r.cpu.median / base.cpu.median).toFixed(2)} | ${fmtMb(r.rss.median)} | ${r.identical ? 'yes' : '**no**'} |`);
+  }
+  md.push('', '- `CDKTN_DISABLE_CREATION_STACK=1` (cdktn only; `"1"` or `"true"`) skips the `Error.captureStackTrace` every token, '
+    + 'lazy value and complex attribute object takes for its `creationStack` (cdktn lib/tokens/private/stack-trace.js). '
+    + 'Those traces only improve the messages of resolution errors; the synthesized Terraform is the same. cdktf 0.21 has no such switch.',
+  '- Load order: the second and the last row run the same code; the last one only requires the `semver` module of cdktn before anything '
+    + 'else (`node -r`). The difference between them is a module-load-order effect (where V8 places the early-loaded code), not work cdktn '
+    + 'does or skips; an app loads its modules in its own order, so the default row is the expected case.', '');
+  return md;
 }
 
 interface ImportStats { readonly wall: Stat; readonly cpu: Stat }
@@ -333,9 +423,15 @@ function main(): void {
   const loadBefore = os.loadavg();
 
   let buildMs: number | undefined;
-  if (opts.build || !fs.existsSync(LIB_ENTRY)) {
+  if (opts.build || !fs.existsSync(LIB_ENTRY) || !fs.existsSync(BUILD_CDKTN)) {
     log('compiling the library and the bench children into bench.out/build (tsc, the library tsconfig)...');
     buildMs = build();
+  }
+  const flavourN = Math.max(...opts.sizes);
+  if (opts.flavoursOnly) {
+    log(`flavours: N=${flavourN} hardened, ${opts.runs} interleaved fresh processes per core...`);
+    process.stdout.write(`${flavoursMarkdown(measureFlavours(flavourN, opts.runs)).join('\n')}\n`);
+    return;
   }
 
   log(`cold import: ${opts.runs} fresh processes each...`);
@@ -359,6 +455,9 @@ function main(): void {
   const ours = measureTree(GENERATED_DIR);
   const full = measureFullBindings(opts.skipFullBindings);
   const meta = readProviderMeta();
+
+  log(`flavours: N=${flavourN} hardened, ${opts.runs} interleaved fresh processes per core...`);
+  const flavours = measureFlavours(flavourN, opts.runs);
 
   const jest = opts.skipJest ? undefined : measureJest();
   if (jest) log(`jest: ${fmtMs(jest.ms)} (${jest.summary})`);
@@ -441,6 +540,7 @@ function main(): void {
   md.push('', 'CPU time = user + system CPU of the whole process during the timed section. It includes V8\'s background GC and compiler threads '
     + '(so it can exceed wall time), but not time spent waiting for a core: on a loaded machine it is the steadier of the two.', '');
 
+  md.push(...flavoursMarkdown(flavours));
   md.push('## Cold import', '', 'A fresh `node` process timing `require()` of the compiled library (`lib/index.ts`: constructs, rule pack and the generated bindings) versus `require(\'cdktf\')` alone.', '');
   md.push('| module | require wall time | require CPU time |', '| --- | ---: | ---: |');
   md.push(`| \`cdktf\` | ${spread(imp.cdktf.wall, fmtMs)} | ${spread(imp.cdktf.cpu, fmtMs)} |`);

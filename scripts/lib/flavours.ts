@@ -67,11 +67,14 @@ export function cdktnPackageJson(): Record<string, unknown> {
   return pkg;
 }
 
-/** Rewrites a compiled `dist/` (in place) to import cdktn instead of cdktf. */
-export function rewriteDistForCdktn(distDir: string): void {
+/**
+ * Rewrites a compiled `dist/` (in place) to import cdktn instead of cdktf (`declarations: false`
+ * for a build without .d.ts files, e.g. the bench's).
+ */
+export function rewriteDistForCdktn(distDir: string, declarations = true): void {
   replaceOnce(path.join(distDir, 'cdktf.js'), 'require("cdktf")', 'require("cdktn")');
   replaceOnce(path.join(distDir, 'cdktf.js'), 'exports.CORE_PACKAGE = \'cdktf\';', 'exports.CORE_PACKAGE = \'cdktn\';');
-  replaceOnce(path.join(distDir, 'cdktf.d.ts'), 'export * from \'cdktf\';', 'export * from \'cdktn\';');
+  if (declarations) replaceOnce(path.join(distDir, 'cdktf.d.ts'), 'export * from \'cdktf\';', 'export * from \'cdktn\';');
   // No other compiled file may name the core package: everything goes through dist/cdktf.js.
   const offenders: string[] = [];
   const walk = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
