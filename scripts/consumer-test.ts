@@ -246,11 +246,35 @@ function typeCheck(appDir: string, files: string[]): void {
 }
 
 // --- 5. cdktf synth ------------------------------------------------------------------------
-function synth(appDir: string, targets: SynthTarget[], f: FlavourName): void {
+/**
+ * How to synthesize in the app of `f`: the flavour's CLI (`cdktf synth` / `cdktn synth`), or, when
+ * that CLI cannot start on this Node.js (cdktn-cli 0.24.0 bundles an undici that calls
+ * `worker_threads.markAsUncloneable`, which Node.js 20 lacks: it needs Node.js 22), the app command
+ * of cdktf.json (`npx ts-node main.ts`), which is what `cdktn synth` itself runs. Said loudly.
+ */
+function synthCommand(appDir: string, f: FlavourName): (dir: string) => void {
   const cli = path.join(appDir, 'node_modules', '.bin', f);
+  const env = { ...process.env, CI: '1', FORCE_COLOR: '0', CHECKPOINT_DISABLE: '1' };
+  const probe = spawnSync(cli, ['--version'], { cwd: appDir, encoding: 'utf8', env });
+  if (probe.status === 0) {
+    console.log(`${f} CLI: ${probe.stdout.trim()}`);
+    return (dir) => { run(cli, ['synth'], { cwd: dir, env }); };
+  }
+  const why = `${probe.stdout}${probe.stderr}`;
+  if (f !== 'cdktn' || !why.includes('markAsUncloneable')) throw new Error(`${cli} --version failed:\n${why}`);
+  console.log(`NOTE  ${flavour(f).cli} cannot start on Node.js ${process.version} (its bundled undici calls worker_threads.markAsUncloneable, `
+    + 'Node.js 22+): synthesizing with the app command of each cdktf.json, as `cdktn synth` runs it');
+  return (dir) => {
+    const app: string = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app;
+    run('sh', ['-c', app], { cwd: dir, env: { ...env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') } });
+  };
+}
+
+function synth(appDir: string, targets: SynthTarget[], f: FlavourName): void {
+  const synthIn = synthCommand(appDir, f);
   for (const t of targets) {
     timed(`${f} synth: ${t.label}`, () => {
-      run(cli, ['synth'], { cwd: t.dir, env: { ...process.env, CI: '1', FORCE_COLOR: '0', CHECKPOINT_DISABLE: '1' } });
+      synthIn(t.dir);
       const stacks = path.join(t.dir, 'cdktf.out', 'stacks');
       const names = fs.existsSync(stacks) ? fs.readdirSync(stacks) : [];
       if (!names.length) throw new Error(`${f} synth wrote no stack for ${t.label}`);

@@ -11,7 +11,7 @@
  * features a user reaches for (`provider`, `dependsOn`, `lifecycle`, `addOverride`), and
  * acknowledgements on an L1 resource. `typeLevelNegatives` proves that wrong types do not compile.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AccountEncryptionDefaults, Acknowledgements, alicloud, AlicloudProvider, Connections, EgressPreset,
@@ -125,5 +125,6 @@ export function typeLevelNegatives(stack: TerraformStack): void {
 
 const app = new App();
 new ConsumerStack(app, 'consumer');
-Aspects.of(app).add(new HardeningChecks());
+// cdktf (and cdktn) never run aspects added to the App: applyTo adds the checks to every stack.
+HardeningChecks.applyTo(app);
 app.synth();

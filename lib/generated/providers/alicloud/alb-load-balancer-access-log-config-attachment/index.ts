@@ -218,7 +218,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
     this._loadBalancerId = config.loadBalancerId;
     this._logProject = config.logProject;
     this._logStore = config.logStore;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -286,7 +286,10 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference;
+  private get _timeouts(): AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -298,7 +301,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -311,7 +314,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
       load_balancer_id: cdktf.stringToTerraform(this._loadBalancerId),
       log_project: cdktf.stringToTerraform(this._logProject),
       log_store: cdktf.stringToTerraform(this._logStore),
-      timeouts: albLoadBalancerAccessLogConfigAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: albLoadBalancerAccessLogConfigAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -342,7 +345,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
         storageClassType: "string",
       },
       timeouts: {
-        value: albLoadBalancerAccessLogConfigAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albLoadBalancerAccessLogConfigAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbLoadBalancerAccessLogConfigAttachmentTimeouts",

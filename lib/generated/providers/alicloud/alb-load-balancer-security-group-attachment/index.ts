@@ -251,7 +251,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
     this._id = config.id;
     this._loadBalancerId = config.loadBalancerId;
     this._securityGroupId = config.securityGroupId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -320,7 +320,10 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference;
+  private get _timeouts(): AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -332,7 +335,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -345,7 +348,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
       id: cdktf.stringToTerraform(this._id),
       load_balancer_id: cdktf.stringToTerraform(this._loadBalancerId),
       security_group_id: cdktf.stringToTerraform(this._securityGroupId),
-      timeouts: albLoadBalancerSecurityGroupAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: albLoadBalancerSecurityGroupAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -376,7 +379,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
         storageClassType: "string",
       },
       timeouts: {
-        value: albLoadBalancerSecurityGroupAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albLoadBalancerSecurityGroupAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbLoadBalancerSecurityGroupAttachmentTimeouts",

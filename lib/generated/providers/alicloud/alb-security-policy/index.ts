@@ -200,7 +200,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
     this._securityPolicyName = config.securityPolicyName;
     this._tags = config.tags;
     this._tlsVersions = config.tlsVersions;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -316,7 +316,10 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbSecurityPolicyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbSecurityPolicyTimeoutsOutputReference;
+  private get _timeouts(): AlbSecurityPolicyTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbSecurityPolicyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -328,7 +331,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -344,7 +347,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
       security_policy_name: cdktf.stringToTerraform(this._securityPolicyName),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       tls_versions: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tlsVersions),
-      timeouts: albSecurityPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: albSecurityPolicyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -393,7 +396,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       timeouts: {
-        value: albSecurityPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albSecurityPolicyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbSecurityPolicyTimeouts",

@@ -204,7 +204,10 @@ export class DataAlicloudAlbZones extends cdktf.TerraformDataSource {
   }
 
   // zones - computed: true, optional: false, required: false
-  private _zones = new DataAlicloudAlbZonesZonesList(this, "zones", false);
+  private __zones?: DataAlicloudAlbZonesZonesList;
+  private get _zones(): DataAlicloudAlbZonesZonesList {
+    return this.__zones ??= new DataAlicloudAlbZonesZonesList(this, "zones", false);
+  }
   public get zones() {
     return this._zones;
   }

@@ -500,7 +500,10 @@ export class DataAlicloudInstanceTypes extends cdktf.TerraformDataSource {
   }
 
   // instance_types - computed: true, optional: false, required: false
-  private _instanceTypes = new DataAlicloudInstanceTypesInstanceTypesList(this, "instance_types", false);
+  private __instanceTypes?: DataAlicloudInstanceTypesInstanceTypesList;
+  private get _instanceTypes(): DataAlicloudInstanceTypesInstanceTypesList {
+    return this.__instanceTypes ??= new DataAlicloudInstanceTypesInstanceTypesList(this, "instance_types", false);
+  }
   public get instanceTypes() {
     return this._instanceTypes;
   }

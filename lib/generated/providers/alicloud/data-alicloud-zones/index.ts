@@ -434,7 +434,10 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
   }
 
   // zones - computed: true, optional: false, required: false
-  private _zones = new DataAlicloudZonesZonesList(this, "zones", false);
+  private __zones?: DataAlicloudZonesZonesList;
+  private get _zones(): DataAlicloudZonesZonesList {
+    return this.__zones ??= new DataAlicloudZonesZonesList(this, "zones", false);
+  }
   public get zones() {
     return this._zones;
   }

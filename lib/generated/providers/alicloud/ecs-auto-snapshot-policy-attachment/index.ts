@@ -213,7 +213,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
     this._autoSnapshotPolicyId = config.autoSnapshotPolicyId;
     this._diskId = config.diskId;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -268,7 +268,10 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -280,7 +283,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -292,7 +295,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
       auto_snapshot_policy_id: cdktf.stringToTerraform(this._autoSnapshotPolicyId),
       disk_id: cdktf.stringToTerraform(this._diskId),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ecsAutoSnapshotPolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsAutoSnapshotPolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -317,7 +320,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsAutoSnapshotPolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsAutoSnapshotPolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsAutoSnapshotPolicyAttachmentTimeouts",

@@ -223,7 +223,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
     this._instanceIds = config.instanceIds;
     this._keyName = config.keyName;
     this._keyPairName = config.keyPairName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -308,7 +308,10 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsKeyPairAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsKeyPairAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EcsKeyPairAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsKeyPairAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -320,7 +323,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -334,7 +337,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
       instance_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._instanceIds),
       key_name: cdktf.stringToTerraform(this._keyName),
       key_pair_name: cdktf.stringToTerraform(this._keyPairName),
-      timeouts: ecsKeyPairAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsKeyPairAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -371,7 +374,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsKeyPairAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsKeyPairAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsKeyPairAttachmentTimeouts",

@@ -253,7 +253,7 @@ export class ImageCopy extends cdktf.TerraformResource {
     this._sourceImageId = config.sourceImageId;
     this._sourceRegionId = config.sourceRegionId;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -431,7 +431,10 @@ export class ImageCopy extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new ImageCopyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: ImageCopyTimeoutsOutputReference;
+  private get _timeouts(): ImageCopyTimeoutsOutputReference {
+    return this.__timeouts ??= new ImageCopyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -443,7 +446,7 @@ export class ImageCopy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -463,7 +466,7 @@ export class ImageCopy extends cdktf.TerraformResource {
       source_image_id: cdktf.stringToTerraform(this._sourceImageId),
       source_region_id: cdktf.stringToTerraform(this._sourceRegionId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: imageCopyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: imageCopyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -536,7 +539,7 @@ export class ImageCopy extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: imageCopyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: imageCopyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "ImageCopyTimeouts",

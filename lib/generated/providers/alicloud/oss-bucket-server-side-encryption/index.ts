@@ -256,7 +256,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
     this._kmsDataEncryption = config.kmsDataEncryption;
     this._kmsMasterKeyId = config.kmsMasterKeyId;
     this._sseAlgorithm = config.sseAlgorithm;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -338,7 +338,10 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketServerSideEncryptionTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketServerSideEncryptionTimeoutsOutputReference;
+  private get _timeouts(): OssBucketServerSideEncryptionTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketServerSideEncryptionTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -350,7 +353,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -364,7 +367,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
       kms_data_encryption: cdktf.stringToTerraform(this._kmsDataEncryption),
       kms_master_key_id: cdktf.stringToTerraform(this._kmsMasterKeyId),
       sse_algorithm: cdktf.stringToTerraform(this._sseAlgorithm),
-      timeouts: ossBucketServerSideEncryptionTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketServerSideEncryptionTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -401,7 +404,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketServerSideEncryptionTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketServerSideEncryptionTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketServerSideEncryptionTimeouts",

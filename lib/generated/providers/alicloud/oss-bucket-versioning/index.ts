@@ -246,7 +246,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
     this._bucket = config.bucket;
     this._id = config.id;
     this._status = config.status;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -299,7 +299,10 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketVersioningTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketVersioningTimeoutsOutputReference;
+  private get _timeouts(): OssBucketVersioningTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketVersioningTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -311,7 +314,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -323,7 +326,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
       status: cdktf.stringToTerraform(this._status),
-      timeouts: ossBucketVersioningTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketVersioningTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -348,7 +351,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketVersioningTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketVersioningTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketVersioningTimeouts",

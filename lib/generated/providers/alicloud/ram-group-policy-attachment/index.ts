@@ -218,7 +218,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
     this._id = config.id;
     this._policyName = config.policyName;
     this._policyType = config.policyType;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -281,7 +281,10 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamGroupPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamGroupPolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): RamGroupPolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new RamGroupPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -293,7 +296,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -306,7 +309,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       policy_name: cdktf.stringToTerraform(this._policyName),
       policy_type: cdktf.stringToTerraform(this._policyType),
-      timeouts: ramGroupPolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramGroupPolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -337,7 +340,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramGroupPolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramGroupPolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamGroupPolicyAttachmentTimeouts",

@@ -218,7 +218,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
     this._policyName = config.policyName;
     this._policyType = config.policyType;
     this._roleName = config.roleName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -281,7 +281,10 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamRolePolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamRolePolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): RamRolePolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new RamRolePolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -293,7 +296,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -306,7 +309,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
       policy_name: cdktf.stringToTerraform(this._policyName),
       policy_type: cdktf.stringToTerraform(this._policyType),
       role_name: cdktf.stringToTerraform(this._roleName),
-      timeouts: ramRolePolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramRolePolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -337,7 +340,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramRolePolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramRolePolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamRolePolicyAttachmentTimeouts",
