@@ -255,18 +255,21 @@ function typeCheck(appDir: string, files: string[]): void {
 function synthCommand(appDir: string, f: FlavourName): (dir: string) => void {
   const cli = path.join(appDir, 'node_modules', '.bin', f);
   const env = { ...process.env, CI: '1', FORCE_COLOR: '0', CHECKPOINT_DISABLE: '1' };
-  const probe = spawnSync(cli, ['--version'], { cwd: appDir, encoding: 'utf8', env });
-  if (probe.status === 0) {
-    console.log(`${f} CLI: ${probe.stdout.trim()}`);
-    return (dir) => { run(cli, ['synth'], { cwd: dir, env }); };
-  }
-  const why = `${probe.stdout}${probe.stderr}`;
-  if (f !== 'cdktn' || !why.includes('markAsUncloneable')) throw new Error(`${cli} --version failed:\n${why}`);
-  console.log(`NOTE  ${flavour(f).cli} cannot start on Node.js ${process.version} (its bundled undici calls worker_threads.markAsUncloneable, `
-    + 'Node.js 22+): synthesizing with the app command of each cdktf.json, as `cdktn synth` runs it');
-  return (dir) => {
+  let viaApp = false;
+  const appCommand = (dir: string) => {
     const app: string = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8')).app;
     run('sh', ['-c', app], { cwd: dir, env: { ...env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') } });
+  };
+  return (dir) => {
+    if (viaApp) return appCommand(dir);
+    const res = spawnSync(cli, ['synth'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+    if (res.status === 0) return;
+    const why = `${res.stdout ?? ''}${res.stderr ?? ''}`;
+    if (f !== 'cdktn' || !why.includes('markAsUncloneable')) throw new Error(`${cli} synth (in ${dir}) failed with ${res.status ?? res.signal}:\n${why}`);
+    console.log(`NOTE  ${flavour(f).cli} synth cannot run on Node.js ${process.version} (its bundled undici calls worker_threads.markAsUncloneable, `
+      + 'Node.js 22+): synthesizing with the app command of each cdktf.json, which is what `cdktn synth` runs');
+    viaApp = true;
+    appCommand(dir);
   };
 }
 
