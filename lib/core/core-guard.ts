@@ -1,7 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { IConstruct } from 'constructs';
+import { CORE_FLAVOURS, CoreFlavour } from './flavours';
 import { App, CORE_PACKAGE, TerraformStack } from '../cdktf';
+
+export { CORE_FLAVOURS, CoreFlavour } from './flavours';
 
 /**
  * The core-mismatch guard: this package is built for ONE core (cdktf, or CDK Terrain's cdktn; see
@@ -24,29 +27,6 @@ import { App, CORE_PACKAGE, TerraformStack } from '../cdktf';
  *
  * @packageDocumentation
  */
-
-/** One flavour of the package: the core it is built for and the package name it ships under. */
-export interface CoreFlavour {
-  /** The npm package of the core (`cdktf` or `cdktn`). */
-  readonly core: 'cdktf' | 'cdktn';
-  /** The core's product name, for messages. */
-  readonly product: string;
-  /** The package of this library built for that core. */
-  readonly packageName: string;
-  /** The core's CLI package. */
-  readonly cli: string;
-  /** The constructs range the core accepts (the flavour's `constructs` peer dependency). */
-  readonly constructsPeer: string;
-}
-
-/**
- * The two flavours built from this source tree (`npm run package:flavours`). The core versions are
- * the exact `cdktf` / `cdktn` devDependencies of the repository (`.projenrc.ts`).
- */
-export const CORE_FLAVOURS: { readonly cdktf: CoreFlavour; readonly cdktn: CoreFlavour } = {
-  cdktf: { core: 'cdktf', product: 'CDK for Terraform', packageName: 'alicloud-ecs-hardened', cli: 'cdktf-cli', constructsPeer: '^10.4.2' },
-  cdktn: { core: 'cdktn', product: 'CDK Terrain', packageName: 'alicloud-ecs-hardened-cdktn', cli: 'cdktn-cli', constructsPeer: '>=10.6.0 <10.8.0' },
-};
 
 /** The flavour this copy of the package was built as. */
 export const BUILT_FLAVOUR: CoreFlavour = CORE_FLAVOURS[CORE_PACKAGE as 'cdktf' | 'cdktn'] ?? CORE_FLAVOURS.cdktf;
