@@ -91,7 +91,7 @@ export function lazyComplexAttributes(text: string): string {
 }
 
 /** Generates the bindings into `outDir` (replacing its content) and returns the files written. */
-export async function generateBindings(outDir: string): Promise<string[]> {
+export async function generateBindings(outDir: string, options: { stock?: boolean } = {}): Promise<string[]> {
   const meta = readProviderMeta();
   const schema = JSON.parse(fs.readFileSync(PRUNED_SCHEMA_FILE, 'utf8'));
   const code = new CodeMaker();
@@ -116,8 +116,11 @@ export async function generateBindings(outDir: string): Promise<string[]> {
         const depth = relFile.split(path.sep).length; // generated/<...>/file.ts -> ../ per level
         const importPath = '../'.repeat(depth) + 'cdktf';
         text = text.replace(/from 'cdktf';/g, `from '${importPath}';`);
-        text = guardConstructors(text, '../'.repeat(depth) + 'core/core-guard');
-        text = lazyComplexAttributes(text);
+        // `stock`: only step 1 (the bench's baseline: the stock generator's classes on our import point).
+        if (!options.stock) {
+          text = guardConstructors(text, '../'.repeat(depth) + 'core/core-guard');
+          text = lazyComplexAttributes(text);
+        }
       }
       fs.mkdirSync(path.dirname(path.join(outDir, relFile)), { recursive: true });
       fs.writeFileSync(path.join(outDir, relFile), text);
