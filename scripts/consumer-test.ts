@@ -319,9 +319,12 @@ function checkConsumerOutput(file: string): void {
   console.log('ok    consumer app output: provider alias, dependsOn, lifecycle, addOverride, L1 acknowledgement, Peer rule, publicIp opt-out');
 }
 
-/** A stack's cdk.tf.json without the core version (`"//".metadata.version`), the one field allowed to differ. */
-function normalizedStack(file: string): string {
-  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+/**
+ * A stack's cdk.tf.json without the core version (`"//".metadata.version`), the one field allowed
+ * to differ, and with the app's own directory (in the local backend's absolute state path) as `<app>`.
+ */
+function normalizedStack(file: string, appDir: string): string {
+  const json = JSON.parse(fs.readFileSync(file, 'utf8').split(appDir).join('<app>'));
   if (json['//']?.metadata) delete json['//'].metadata.version;
   return JSON.stringify(json, null, 2);
 }
@@ -340,8 +343,8 @@ function compareFlavours(apps: Partial<Record<FlavourName, { dir: string; target
       const namesB = fs.existsSync(stacksB) ? fs.readdirSync(stacksB).sort() : [];
       if (namesA.join() !== namesB.join()) throw new Error(`${t.label}: stacks differ between flavours: [${namesA.join(', ')}] vs [${namesB.join(', ')}]`);
       for (const n of namesA) {
-        const fa = normalizedStack(path.join(stacksA, n, 'cdk.tf.json'));
-        const fb = normalizedStack(path.join(stacksB, n, 'cdk.tf.json'));
+        const fa = normalizedStack(path.join(stacksA, n, 'cdk.tf.json'), a.dir);
+        const fb = normalizedStack(path.join(stacksB, n, 'cdk.tf.json'), b.dir);
         if (fa !== fb) {
           const la = fa.split('\n');
           const lb = fb.split('\n');
