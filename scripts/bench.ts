@@ -175,6 +175,7 @@ interface BindingsRow { readonly fleet: 'hardened' | 'raw'; readonly ours: Fleet
 /** N=`n` hardened and raw fleets on our bindings vs stock-generated ones, interleaved. */
 function measureBindings(n: number, runs: number): BindingsRow[] {
   const rows: BindingsRow[] = [];
+  fs.mkdirSync(path.join(OUT, 'bindings'), { recursive: true });
   for (const fleet of ['hardened', 'raw'] as const) {
     const samples: Record<'ours' | 'stock', SynthRun[]> = { ours: [], stock: [] };
     for (let i = 0; i < runs; i++) {
@@ -234,6 +235,7 @@ function flavourVariants(): FlavourVariant[] {
 /** N hardened instances on each flavour variant, interleaved (rotating order), same output checked. */
 function measureFlavours(n: number, runs: number): FlavourResult {
   const variants = flavourVariants();
+  fs.mkdirSync(path.join(OUT, 'flavours'), { recursive: true });
   const samples: SynthRun[][] = variants.map(() => []);
   const identical: boolean[] = variants.map(() => true);
   const normalized = (dir: string) => {
