@@ -376,6 +376,40 @@ function validateCdktnBlueprint(app: { dir: string; targets: SynthTarget[] }): v
   });
 }
 
+/**
+ * A mixed-core app fails with the guard's message, in both directions: a script in each scratch app
+ * builds an App and stack with that app's core and creates a construct of the OTHER flavour's
+ * installed package (loaded from the other scratch app, with its own core).
+ */
+function mixedCores(apps: Partial<Record<FlavourName, { dir: string; targets: SynthTarget[] }>>): void {
+  timed('mixed cores: each core\'s app with the other flavour\'s package', () => {
+    for (const [own, other] of [['cdktn', 'cdktf'], ['cdktf', 'cdktn']] as Array<[FlavourName, FlavourName]>) {
+      const appDir = apps[own]!.dir;
+      const otherPkg = path.join(apps[other]!.dir, 'node_modules', flavour(other).packageName);
+      const script = path.join(appDir, 'mixed-core.js');
+      writeFile(script, [
+        `const core = require('${own}');`,
+        `const lib = require(${JSON.stringify(otherPkg)});`,
+        'const app = new core.App({ outdir: require(\'os\').tmpdir() + \'/mixed-core.out\' });',
+        'const stack = new core.TerraformStack(app, \'mixed\');',
+        'try {',
+        '  new lib.EncryptedDisk(stack, \'disk\', { zoneId: \'cn-hangzhou-h\', size: 40 });',
+        '  console.log(\'NO ERROR\');',
+        '} catch (e) { console.log(`${e.name}: ${e.message}`); }',
+        '',
+      ].join('\n'));
+      const out = run(process.execPath, [script], { cwd: appDir }).trim();
+      const expected = ['[CoreMismatch]', `created with ${own}@${coreVersion(own)}`, `(${flavour(other).packageName}) is built for ${other}@${coreVersion(other)}`,
+        `npm install ${flavour(own).packageName}`];
+      const missing = expected.filter((e) => !out.includes(e));
+      if (!out.startsWith('CoreMismatchError: ') || missing.length) {
+        throw new Error(`a ${own} app using ${flavour(other).packageName} did not fail with the guard's message (missing ${missing.join(', ')}):\n${out}`);
+      }
+      console.log(`ok    ${own} app + ${flavour(other).packageName}: ${out.slice(0, 160)}...`);
+    }
+  });
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const keep = args.includes('--keep');
@@ -401,6 +435,7 @@ function main(): void {
       apps[f] = { dir: appDir, targets: synthTargets };
     }
     if (!noSynth && apps.cdktf && apps.cdktn) compareFlavours(apps);
+    if (apps.cdktf && apps.cdktn) mixedCores(apps);
     if (!noSynth && apps.cdktn) validateCdktnBlueprint(apps.cdktn);
     ok = true;
   } finally {
