@@ -596,6 +596,9 @@ function buildSecurityGroup(ctx: CaseContext, scope: Construct, id: string, p: S
     let priority = r.priority;
     if (direction === 'egress' && defaultDeny && priority === 100) priority = 99;
     const internet = direction === 'ingress' && peer.isInternet;
+    // Every protocol or every port from the internet is refused (ALI-SG-003 cannot be acknowledged):
+    // not a valid plan.
+    if (internet && port.coversAllPorts) continue;
     const sensitive = internet && SENSITIVE_PORTS.some((x) => port.covers(x));
     const exposure = internet && (sensitive || r.exposureReason !== undefined) ? OptOut.because(r.exposureReason ?? 'Public endpoint reviewed by the security team') : undefined;
     (r.action === 'allowIngress' ? sg.allowIngress : sg.allowEgress).call(sg, peer, port, r.description, { priority, internetExposure: exposure });
