@@ -11,6 +11,7 @@ import { addHardeningWarning } from '../core/warnings';
 import { EcsKeyPairAttachment } from '../generated/providers/alicloud/ecs-key-pair-attachment';
 import { EcsRamRoleAttachment } from '../generated/providers/alicloud/ecs-ram-role-attachment';
 import { Instance } from '../generated/providers/alicloud/instance';
+import { IMachineImage, imageIdOf } from '../images/machine-image';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
@@ -118,10 +119,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    */
   readonly vpcId?: string;
   /**
-   * Image id. For token-only metadata use a recent Alibaba Cloud public image, or a custom image
+   * Image: an image id, or an `IMachineImage` (`MachineImage.fromId`, `MachineImage.lookup`, an
+   * `EncryptedImage`). For token-only metadata use a recent Alibaba Cloud public image, or a custom image
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
-  readonly imageId: string;
+  readonly imageId: string | IMachineImage;
   /** Instance type, e.g. `ecs.g7.large` (provider validator: must start with `ecs.`). */
   readonly instanceType: string;
   /** Instance name, 2–128 characters. @default - the construct path, sanitised */
@@ -314,7 +316,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
 
     // --- inputs ------------------------------------------------------------------------------
     check.required('vswitchId', props.vswitchId);
-    check.required('imageId', props.imageId);
+    const imageId = imageIdOf(check, 'imageId', props.imageId);
     check.required('instanceType', props.instanceType);
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
     if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
@@ -488,7 +490,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       instanceName: props.instanceName ?? defaultName(this.node.path),
       description: props.description,
       hostName: props.hostName,
-      imageId: props.imageId,
+      imageId,
       instanceType: props.instanceType,
       vswitchId: props.vswitchId,
       securityGroups: securityGroups.map((sg) => sg.securityGroupId),

@@ -44,6 +44,8 @@ export const OPT_OUT_RULES: Readonly<Record<string, readonly OptOutMapping[]>> =
   'HardenedSecurityGroup.InternetExposure': [rule('ALI-SG-002')],
   'HardenedSecurityGroup.AllowAllOutbound': [rule('ALI-SG-004')],
   'LeastPrivilegeRamPolicy.UserAttachment': [rule('ALI-RAM-002')],
+  'EncryptedImage.Share': [rule('ALI-IMG-002')],
+  'HardenedImagePipeline.PublicBandwidth': [rule('ALI-IMG-003', 'internet_max_bandwidth_out')],
 });
 
 /** An opt-out id family with a position, and the rules it acknowledges. */

@@ -40,6 +40,10 @@ describe('the rule pack', () => {
       'ALI-SNP-001 SnapshotPolicyRetention warning',
       'ALI-SNP-002 SnapshotPolicyCrossRegionCopyEncrypted error',
       'ALI-VPC-001 VpcFlowLog warning',
+      'ALI-IMG-001 ImageCopyEncryptedWithCustomerKey error',
+      'ALI-IMG-002 ImageNotSharedOutsideAccount warning',
+      'ALI-IMG-003 ImagePipelineNoPublicBandwidth warning',
+      'ALI-IMG-004 ImageSourceEncryptedWithCustomerKey error',
       'ALI-ENC-001 AccountDiskEncryptionCustomerKey warning',
       'ALI-META-001 UnknownAcknowledgement info (not acknowledgeable)',
     ]);

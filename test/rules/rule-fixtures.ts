@@ -4,6 +4,8 @@
  * each rule on its fixtures and fails when a rule has none.
  */
 
+import { IMAGE_RULE_FIXTURES } from './image-rule-fixtures';
+
 /** One resource of a fixture document: [type, name, body]. */
 export type Res = [type: string, name: string, body: Record<string, any>];
 
@@ -542,4 +544,5 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       },
     ],
   },
+  ...IMAGE_RULE_FIXTURES,
 };
