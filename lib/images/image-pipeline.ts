@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { EncryptedImage, EncryptedImageCopyOptions } from './encrypted-image';
 import { IMachineImage, imageIdOf, MachineImage } from './machine-image';
 import { IMAGE_NAME_RULES } from './private/image-checks';
-import { TerraformProvider } from '../cdktf';
+import { TerraformProvider, TerraformStack } from '../cdktf';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -237,19 +237,23 @@ export class HardenedImagePipeline extends Construct {
    * not wait for the build to finish, create the copy in a second stack (or a second apply) once the
    * build succeeded; on an apply before that, the lookup finds no image and the plan fails.
    *
-   * @param scope where the copy (and the lookup) is created, e.g. a release stack
+   * @param scope where the copy (and the lookup) is created, e.g. a release stack; in another stack than
+   * the pipeline's, pass `options.provider` (a provider of that stack) unless the stack's default provider is meant
    */
   public encryptedImage(scope: Construct, id: string, options: PipelineEncryptedImageOptions): EncryptedImage {
     const check = new Check(this, 'HardenedImagePipeline');
     check.object('options', options);
     if (options === undefined || options === null) check.fail('NotObject', 'options', options, 'an object with sourceRegion');
+    // The pipeline's provider is the default only in the pipeline's own stack (a provider belongs to one stack).
+    const provider = options.provider
+      ?? (this.provider && TerraformStack.of(this.provider) === TerraformStack.of(scope) ? this.provider : undefined);
     let built: string | IMachineImage | undefined = options.builtImageId;
     if (built === undefined) {
       if (this.imageNamePrefix === undefined || isToken(this.imageNamePrefix)) {
         check.fail('BuiltImageUnknown', 'builtImageId', undefined, 'the built image id, or an imageNamePrefix on the pipeline to find it by');
       }
       built = MachineImage.lookup(scope, `${id}BuiltImage`, {
-        provider: options.provider ?? this.provider,
+        provider: options.provider ?? provider,
         owners: 'self',
         nameRegex: `^${this.imageNamePrefix!.replace(/[.]/g, '\\.')}`,
         requireCloudInit: false,
@@ -260,6 +264,6 @@ export class HardenedImagePipeline extends Construct {
         + '(the execution resource returns while the build is still running, and exposes no image id)');
     }
     const { builtImageId: _ignored, ...copyOptions } = options;
-    return EncryptedImage.copyOf(scope, id, built, { provider: this.provider, ...copyOptions });
+    return EncryptedImage.copyOf(scope, id, built, { ...copyOptions, provider });
   }
 }
