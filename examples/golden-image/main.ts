@@ -79,8 +79,11 @@ export class GoldenImageReleaseStack extends TerraformStack {
 
     // The pipeline's output: the newest built image, copied and encrypted with the customer key.
     const golden = build.pipeline.encryptedImage(this, 'Golden', {
-      sourceRegion: CONFIG.region, encryptionKey: key, imageName: `${CONFIG.imagePrefix}-encrypted`,
-      description: 'Golden base image, encrypted with the team key', tags: CONFIG.tags,
+      sourceRegion: CONFIG.region,
+      encryptionKey: key,
+      imageName: `${CONFIG.imagePrefix}-encrypted`,
+      description: 'Golden base image, encrypted with the team key',
+      tags: CONFIG.tags,
     });
     // Disaster recovery: an encrypted copy in the DR region, with that region's key.
     const drCopy = EncryptedImage.copyOf(this, 'GoldenDr', golden, {
@@ -89,14 +92,21 @@ export class GoldenImageReleaseStack extends TerraformStack {
 
     // A canary booting from the encrypted image (its own system disk is encrypted with the key too).
     const canary = new SecureInstance(this, 'Canary', {
-      vpcId: vpcId.stringValue, vswitchId: vswitchId.stringValue, imageId: golden, instanceType: CONFIG.instanceType,
-      instanceName: `${CONFIG.imagePrefix}-canary`, encryptionKey: key, tags: CONFIG.tags,
+      vpcId: vpcId.stringValue,
+      vswitchId: vswitchId.stringValue,
+      imageId: golden,
+      instanceType: CONFIG.instanceType,
+      instanceName: `${CONFIG.imagePrefix}-canary`,
+      encryptionKey: key,
+      tags: CONFIG.tags,
     });
     // Image-based backup: a restore point of the canary's system disk, as an encrypted image. Terraform makes
     // it once (when created or replaced); the scheduled backups are the canary's snapshot policy.
     const restorePoint = new EncryptedSnapshot(this, 'CanaryRestorePoint', {
       disk: { diskId: canary.resource.systemDiskId, encryptionKey: canary.encryptionKey },
-      snapshotName: `${CONFIG.imagePrefix}-canary-restore-point`, retentionDays: 90, tags: CONFIG.tags,
+      snapshotName: `${CONFIG.imagePrefix}-canary-restore-point`,
+      retentionDays: 90,
+      tags: CONFIG.tags,
     });
     EncryptedImage.fromSnapshot(this, 'CanaryRestoreImage', restorePoint, { imageName: `${CONFIG.imagePrefix}-canary-restore`, tags: CONFIG.tags });
 

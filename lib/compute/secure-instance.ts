@@ -11,8 +11,8 @@ import { addHardeningWarning } from '../core/warnings';
 import { EcsKeyPairAttachment } from '../generated/providers/alicloud/ecs-key-pair-attachment';
 import { EcsRamRoleAttachment } from '../generated/providers/alicloud/ecs-ram-role-attachment';
 import { Instance } from '../generated/providers/alicloud/instance';
-import { IMachineImage, imageIdOf } from '../images/machine-image';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
+import { IMachineImage, imageIdOf } from '../images/machine-image';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
   DISK_SIZE_LIMITS, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy,

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { IEncryptedSnapshot } from './encrypted-snapshot';
 import { IMachineImage, imageIdOf } from './machine-image';
-import { checkAccountId, checkImageName, checkKey, checkRegion, checkSnapshotId, providerOfKey } from './private/image-checks';
 import { TerraformProvider, TerraformResource } from '../cdktf';
+import { checkAccountId, checkImageName, checkKey, checkRegion, checkSnapshotId, providerOfKey } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -118,7 +118,8 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
    * Stopped; an image of a running instance is crash-consistent (stop it, or flush application data,
    * for a consistent image).
    */
-  public static fromInstance(scope: Construct, id: string, instance: EncryptedImageInstanceSource, options: EncryptedImageFromInstanceOptions = {}): EncryptedImage {
+  public static fromInstance(scope: Construct, id: string, instance: EncryptedImageInstanceSource,
+    options: EncryptedImageFromInstanceOptions = {}): EncryptedImage {
     return new EncryptedImage(scope, id, { kind: 'instance', instance, options });
   }
 
@@ -127,7 +128,8 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
    * the snapshotted disk (`snapshot.encryptionKey`). The snapshot is kept when the image is destroyed
    * unless `deleteSnapshotsOnDestroy` is set (warning `EncryptedImage.DeletesSourceSnapshot`).
    */
-  public static fromSnapshot(scope: Construct, id: string, snapshot: IEncryptedSnapshot, options: EncryptedImageFromSnapshotOptions = {}): EncryptedImage {
+  public static fromSnapshot(scope: Construct, id: string, snapshot: IEncryptedSnapshot,
+    options: EncryptedImageFromSnapshotOptions = {}): EncryptedImage {
     return new EncryptedImage(scope, id, { kind: 'snapshot', snapshot, options });
   }
 

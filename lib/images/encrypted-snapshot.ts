@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { checkSnapshotId } from './private/image-checks';
 import { TerraformProvider } from '../cdktf';
+import { checkSnapshotId } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardenedConstructProps } from '../core/props';
 import { Check } from '../core/validate';

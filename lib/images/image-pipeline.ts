@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { EncryptedImage, EncryptedImageCopyOptions } from './encrypted-image';
 import { IMachineImage, imageIdOf, MachineImage } from './machine-image';
-import { IMAGE_NAME_RULES } from './private/image-checks';
 import { TerraformProvider, TerraformStack } from '../cdktf';
+import { IMAGE_NAME_RULES } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -146,7 +146,8 @@ export class HardenedImagePipeline extends Construct {
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
     check.integer('systemDiskSize', props.systemDiskSize, IMAGE_PIPELINE_LIMITS.minSystemDiskSize, IMAGE_PIPELINE_LIMITS.maxSystemDiskSize, 'SystemDiskSizeOutOfRange');
     check.text('imageNamePrefix', props.imageNamePrefix, {
-      ...IMAGE_NAME_RULES.pipelineImagePrefix, code: 'InvalidImageName',
+      ...IMAGE_NAME_RULES.pipelineImagePrefix,
+      code: 'InvalidImageName',
       patternText: 'starting with a letter, with letters, digits, ".", ":", "_" and "-" only, not starting with "aliyun" or "acs:" (provider validator of image_name)',
     });
     check.text('pipelineName', props.pipelineName, {

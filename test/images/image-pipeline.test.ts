@@ -55,7 +55,9 @@ describe('HardenedImagePipeline', () => {
     expect(Object.values(json.data.alicloud_images)).toEqual([{ owners: 'self', name_regex: '^golden\\.base', most_recent: true, status: 'Available' }]);
     expect(onlyResource(json, 'alicloud_image_copy')).toMatchObject({
       source_image_id: expect.stringMatching(/^\$\{data\.alicloud_images\.GoldenBuiltImage_[0-9A-F]+\.images\[0\]\.id\}$/),
-      source_region_id: 'cn-hangzhou', encrypted: true, kms_key_id: expect.stringMatching(/^\$\{alicloud_kms_key\.key_[0-9A-F]+\.id\}$/),
+      source_region_id: 'cn-hangzhou',
+      encrypted: true,
+      kms_key_id: expect.stringMatching(/^\$\{alicloud_kms_key\.key_[0-9A-F]+\.id\}$/),
       image_name: 'golden-base-encrypted',
     });
     expect(warningIds(build)).toEqual(['HardenedImagePipeline.TwoStage']);
@@ -123,8 +125,12 @@ describe('HardenedImagePipeline', () => {
     test('tokens pass', () => {
       const v = (name: string, type = 'string') => new TerraformVariable(stack, name, { type });
       make({
-        vswitchId: v('vsw').stringValue, baseImage: v('img').stringValue, systemDiskSize: v('size', 'number').numberValue,
-        imageNamePrefix: v('prefix').stringValue, pipelineName: v('pname').stringValue, buildContent: v('content').stringValue,
+        vswitchId: v('vsw').stringValue,
+        baseImage: v('img').stringValue,
+        systemDiskSize: v('size', 'number').numberValue,
+        imageNamePrefix: v('prefix').stringValue,
+        pipelineName: v('pname').stringValue,
+        buildContent: v('content').stringValue,
         publicBandwidth: { mbps: v('mbps', 'number').numberValue, optOut: OptOut.because('Given at deploy time, reviewed') },
       })();
       expect(Object.keys(resourcesOf(synthJson(stack), 'alicloud_ecs_image_pipeline')).length).toBeGreaterThan(3);
