@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { IEncryptedSnapshot } from './encrypted-snapshot';
 import { IMachineImage, imageIdOf } from './machine-image';
 import { TerraformProvider, TerraformResource } from '../cdktf';
-import { checkAccountId, checkImageName, checkKey, checkRegion, checkSnapshotId, providerOfKey } from './private/image-checks';
+import { checkAccountId, checkImageId, checkImageName, checkKey, checkRegion, checkSnapshotId, providerOfKey } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -179,6 +179,7 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
 
     if (spec.kind === 'copy') {
       const sourceImageId = imageIdOf(check, 'image', spec.image);
+      if (typeof spec.image === 'string') checkImageId(check, 'image', spec.image);
       if (spec.image === undefined) check.fail('Required', 'image', spec.image, 'an image id or an IMachineImage');
       checkRegion(check, 'sourceRegion', options.sourceRegion);
       checkKey(check, 'encryptionKey', options.encryptionKey);

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { EncryptedImage, EncryptedImageCopyOptions } from './encrypted-image';
 import { IMachineImage, imageIdOf, MachineImage } from './machine-image';
 import { TerraformProvider, TerraformStack } from '../cdktf';
-import { IMAGE_NAME_RULES } from './private/image-checks';
+import { checkImageId, IMAGE_NAME_RULES } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -142,6 +142,7 @@ export class HardenedImagePipeline extends Construct {
       check.fail('BaseImage', 'baseImage', props.baseImage ?? props.baseImageFamily, 'exactly one of baseImage and baseImageFamily');
     }
     const baseImage = props.baseImage !== undefined ? imageIdOf(check, 'baseImage', props.baseImage) : props.baseImageFamily!;
+    if (typeof props.baseImage === 'string') checkImageId(check, 'baseImage', props.baseImage);
     if (props.baseImageFamily !== undefined) check.text('baseImageFamily', props.baseImageFamily, { min: 2, max: 128, code: 'InvalidImageFamily' });
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
     check.integer('systemDiskSize', props.systemDiskSize, IMAGE_PIPELINE_LIMITS.minSystemDiskSize, IMAGE_PIPELINE_LIMITS.maxSystemDiskSize, 'SystemDiskSizeOutOfRange');
