@@ -124,6 +124,24 @@ export function stackViolations(json: Json): string[] {
   each('alicloud_ram_user_policy_attachment', (n, _b, o) => {
     if (!o.includes('LeastPrivilegeRamPolicy.UserAttachment')) bad('alicloud_ram_user_policy_attachment', n, 'policy attached to a user without opt-out');
   });
+  // Images: every image the library produces is encrypted with a customer key; pipelines build privately.
+  each('alicloud_image_copy', (n, b) => {
+    if (b.encrypted !== true) bad('alicloud_image_copy', n, 'encrypted is not true');
+    if (!b.kms_key_id) bad('alicloud_image_copy', n, 'no kms_key_id (customer key)');
+  });
+  each('alicloud_image', (n, b) => {
+    if (!b.instance_id && !b.snapshot_id) bad('alicloud_image', n, 'neither from an instance nor from a snapshot');
+    if (b.snapshot_id && b.delete_auto_snapshot !== false) bad('alicloud_image', n, 'an image of a snapshot deletes the source snapshot');
+  });
+  each('alicloud_ecs_image_pipeline', (n, b, o) => {
+    if (b.internet_max_bandwidth_out !== 0 && !o.includes('HardenedImagePipeline.PublicBandwidth')) bad('alicloud_ecs_image_pipeline', n, 'public bandwidth without opt-out');
+    if (b.delete_instance_on_failure !== true) bad('alicloud_ecs_image_pipeline', n, 'build instance kept on failure');
+    if (!b.vswitch_id) bad('alicloud_ecs_image_pipeline', n, 'no vswitch_id');
+    if (b.to_region_id !== undefined || b.add_account !== undefined) bad('alicloud_ecs_image_pipeline', n, 'copies or shares the unencrypted intermediate image');
+  });
+  each('alicloud_image_share_permission', (n, _b, o) => {
+    if (!o.includes('EncryptedImage.Share')) bad('alicloud_image_share_permission', n, 'image shared without opt-out');
+  });
   each('alicloud_ecs_disk_encryption_by_default', (n, b) => {
     if (b.encrypted !== true) bad('alicloud_ecs_disk_encryption_by_default', n, 'encrypted is not true');
   });
