@@ -167,6 +167,20 @@ describe('EncryptedImage', () => {
     ]);
   });
 
+  test('escape hatches that weaken an image are caught by the rule pack', () => {
+    const stack = testStack();
+    const instance = new SecureInstance(stack, 'plain', {
+      vswitchId: 'vsw-1', vpcId: 'vpc-1', imageId: 'aliyun_3_x64_20G_alibase_20240819.vhd', instanceType: 'ecs.g7.large',
+    });
+    instance.resource.addOverride('system_disk_kms_key_id', null);
+    EncryptedImage.fromInstance(stack, 'from-plain', instance);
+    const copy = EncryptedImage.copyOf(stack, 'copy', 'm-bp1source0001', { sourceRegion: 'cn-hangzhou' });
+    copy.resource.addOverride('encrypted', false);
+    copy.resource.addOverride('kms_key_id', null);
+    const failed = evaluateTerraformJson(synthWithMetadata(stack)).findings.filter((f) => f.status === 'fail' && f.ruleId.startsWith('ALI-IMG'));
+    expect(failed.map((f) => `${f.ruleId} ${f.finding}`).sort()).toEqual(['ALI-IMG-001 encrypted', 'ALI-IMG-001 kms_key_id', 'ALI-IMG-004 instance_id']);
+  });
+
   describe('bad input: typed errors; tokens are never rejected', () => {
     const stack = testStack();
     const instance = instanceIn(stack);

@@ -32,6 +32,7 @@ export const IMAGE_RULE_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'encrypted = false with a key', resources: [['alicloud_image_copy', 'golden', { source_image_id: 'm-abc', source_region_id: 'cn-hangzhou', encrypted: false, kms_key_id: KEY }]], findings: ['encrypted'] },
       { name: 'encrypted = "false" (string)', resources: [['alicloud_image_copy', 'golden', { source_image_id: 'm-abc', source_region_id: 'cn-hangzhou', encrypted: 'false', kms_key_id: KEY }]], findings: ['encrypted'] },
       { name: 'encrypted with the service key (no kms_key_id)', resources: [['alicloud_image_copy', 'golden', { source_image_id: 'm-abc', source_region_id: 'cn-hangzhou', encrypted: true }]], findings: ['kms_key_id'] },
+      { name: 'kms_key_id null (an override removing it)', resources: [['alicloud_image_copy', 'golden', { source_image_id: 'm-abc', source_region_id: 'cn-hangzhou', encrypted: true, kms_key_id: null }]], findings: ['kms_key_id'] },
       { name: 'empty kms_key_id', resources: [['alicloud_image_copy', 'golden', { source_image_id: 'm-abc', source_region_id: 'cn-hangzhou', encrypted: true, kms_key_id: ' ' }]], findings: ['kms_key_id'] },
     ],
   },
