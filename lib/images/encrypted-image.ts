@@ -116,7 +116,9 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
    * An image of a `SecureInstance` (CreateImage `InstanceId`): ECS snapshots every disk of the instance,
    * so the image's system disk is encrypted with the instance's key. The instance must be Running or
    * Stopped; an image of a running instance is crash-consistent (stop it, or flush application data,
-   * for a consistent image).
+   * for a consistent image). The image is made once: `instance_id` is not ForceNew in the provider
+   * (v1.285.0), so a replaced instance does not produce a new image; replace the image resource
+   * (`terraform apply -replace`) or give it a new construct id for a new one.
    */
   public static fromInstance(scope: Construct, id: string, instance: EncryptedImageInstanceSource,
     options: EncryptedImageFromInstanceOptions = {}): EncryptedImage {
@@ -127,6 +129,8 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
    * An image of an encrypted system disk snapshot (CreateImage `SnapshotId`), encrypted with the key of
    * the snapshotted disk (`snapshot.encryptionKey`). The snapshot is kept when the image is destroyed
    * unless `deleteSnapshotsOnDestroy` is set (warning `EncryptedImage.DeletesSourceSnapshot`).
+   * `snapshot_id` is not ForceNew in the provider (v1.285.0): a new snapshot does not re-create the
+   * image; replace the image resource for that.
    */
   public static fromSnapshot(scope: Construct, id: string, snapshot: IEncryptedSnapshot,
     options: EncryptedImageFromSnapshotOptions = {}): EncryptedImage {
