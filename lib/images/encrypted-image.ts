@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { IEncryptedSnapshot } from './encrypted-snapshot';
 import { IMachineImage, imageIdOf } from './machine-image';
-import { TerraformProvider, TerraformResource } from '../cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from '../cdktf';
 import { checkAccountId, checkImageId, checkImageName, checkKey, checkRegion, checkSnapshotId, providerOfKey } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
@@ -117,8 +117,9 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
    * so the image's system disk is encrypted with the instance's key. The instance must be Running or
    * Stopped; an image of a running instance is crash-consistent (stop it, or flush application data,
    * for a consistent image). The image is made once: `instance_id` is not ForceNew in the provider
-   * (v1.285.0), so a replaced instance does not produce a new image; replace the image resource
-   * (`terraform apply -replace`) or give it a new construct id for a new one.
+   * (v1.285.0), so the construct adds `lifecycle.replace_triggered_by` on the instance id (a replaced
+   * instance gives a new image); for a new image of the same instance, replace the image resource
+   * (`terraform apply -replace`).
    */
   public static fromInstance(scope: Construct, id: string, instance: EncryptedImageInstanceSource,
     options: EncryptedImageFromInstanceOptions = {}): EncryptedImage {
@@ -129,8 +130,9 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
    * An image of an encrypted system disk snapshot (CreateImage `SnapshotId`), encrypted with the key of
    * the snapshotted disk (`snapshot.encryptionKey`). The snapshot is kept when the image is destroyed
    * unless `deleteSnapshotsOnDestroy` is set (warning `EncryptedImage.DeletesSourceSnapshot`).
-   * `snapshot_id` is not ForceNew in the provider (v1.285.0): a new snapshot does not re-create the
-   * image; replace the image resource for that.
+   * `snapshot_id` is not ForceNew in the provider (v1.285.0): the construct adds
+   * `lifecycle.replace_triggered_by` on the snapshot id when the snapshot is an `EncryptedSnapshot` of
+   * this app (a new snapshot gives a new image).
    */
   public static fromSnapshot(scope: Construct, id: string, snapshot: IEncryptedSnapshot,
     options: EncryptedImageFromSnapshotOptions = {}): EncryptedImage {
@@ -211,6 +213,9 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
       checkImageName(check, 'imageFamily', options.imageFamily);
       let instanceId: string | undefined;
       let snapshotId: string | undefined;
+      const source = spec.kind === 'instance' ? spec.instance : spec.snapshot;
+      const sourceResource = (source as { resource?: unknown } | undefined)?.resource instanceof TerraformResource
+        ? (source as unknown as { resource: TerraformResource }).resource : undefined;
       if (spec.kind === 'instance') {
         const instance = spec.instance;
         if (instance === null || typeof instance !== 'object' || instance.instanceId === undefined) {
@@ -251,6 +256,10 @@ export class EncryptedImage extends Construct implements IEncryptedImage {
         platform: spec.kind === 'snapshot' ? options.platform : undefined,
         deleteAutoSnapshot: options.deleteSnapshotsOnDestroy ?? (spec.kind === 'instance'),
         tags: options.tags,
+        // instance_id / snapshot_id are not ForceNew: follow a replaced source (a new id) with a new image.
+        // (Terraform JSON wants a bare reference here; only a resource of this stack can be referenced.)
+        lifecycle: sourceResource && TerraformStack.of(sourceResource) === TerraformStack.of(this)
+          ? { replaceTriggeredBy: [`${sourceResource.terraformResourceType}.${sourceResource.friendlyUniqueId}.id`] } : undefined,
       });
     }
     this.imageId = this.resource.id;

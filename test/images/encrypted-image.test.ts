@@ -39,6 +39,8 @@ describe('EncryptedImage', () => {
       description: 'Hardened base image',
       delete_auto_snapshot: true,
       tags: { team: 'platform' },
+      // instance_id is not ForceNew: a replaced instance gives a new image.
+      lifecycle: { replace_triggered_by: [expect.stringMatching(/^alicloud_instance\.builder_[0-9A-F]+\.id$/)] },
     });
     expect(imageFindings(stack).imageResults).toContain('ALI-IMG-004 alicloud_image pass');
     expect(warningIds(stack)).toEqual([]);
@@ -56,7 +58,16 @@ describe('EncryptedImage', () => {
     expect(onlyResource(json, 'alicloud_ecs_snapshot')).toEqual({ disk_id: REF('alicloud_ecs_disk', 'disk'), snapshot_name: 'before-upgrade', retention_days: 30 });
     expect(onlyResource(json, 'alicloud_image')).toEqual({
       snapshot_id: REF('alicloud_ecs_snapshot', 'snap'), architecture: 'x86_64', platform: 'Aliyun', delete_auto_snapshot: false,
+      lifecycle: { replace_triggered_by: [expect.stringMatching(/^alicloud_ecs_snapshot\.snap_[0-9A-F]+\.id$/)] },
     });
+    // An imported snapshot (or a source in another stack) cannot be referenced: no lifecycle.
+    const imported = EncryptedSnapshot.fromSnapshotAttributes(stack, 'imported', { snapshotId: 's-bp1imported0001', encryptionKey: key });
+    EncryptedImage.fromSnapshot(stack, 'from-imported', imported);
+    const other = testStack('other');
+    EncryptedImage.fromSnapshot(other, 'cross-stack', snapshot);
+    expect(onlyResource(synthJson(other), 'alicloud_image').lifecycle).toBeUndefined();
+    const images = Object.entries<any>(synthJson(stack).resource.alicloud_image);
+    expect(images.find(([k]) => k.startsWith('from-imported'))![1]).toEqual({ snapshot_id: 's-bp1imported0001', delete_auto_snapshot: false });
     expect(warningIds(stack)).toEqual([]);
     EncryptedImage.fromSnapshot(stack, 'img2', snapshot, { deleteSnapshotsOnDestroy: true });
     expect(warningIds(stack)).toEqual(['EncryptedImage.DeletesSourceSnapshot']);
