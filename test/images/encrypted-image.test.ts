@@ -57,7 +57,10 @@ describe('EncryptedImage', () => {
     const json = synthJson(stack);
     expect(onlyResource(json, 'alicloud_ecs_snapshot')).toEqual({ disk_id: REF('alicloud_ecs_disk', 'disk'), snapshot_name: 'before-upgrade', retention_days: 30 });
     expect(onlyResource(json, 'alicloud_image')).toEqual({
-      snapshot_id: REF('alicloud_ecs_snapshot', 'snap'), architecture: 'x86_64', platform: 'Aliyun', delete_auto_snapshot: false,
+      snapshot_id: REF('alicloud_ecs_snapshot', 'snap'),
+      architecture: 'x86_64',
+      platform: 'Aliyun',
+      delete_auto_snapshot: false,
       lifecycle: { replace_triggered_by: [expect.stringMatching(/^alicloud_ecs_snapshot\.snap_[0-9A-F]+\.id$/)] },
     });
     // An imported snapshot (or a source in another stack) cannot be referenced: no lifecycle.
