@@ -112,6 +112,8 @@ export interface PipelineEncryptedImageOptions extends Omit<EncryptedImageCopyOp
  *   and exposes no image id: the encrypted copy can only be made after the build finished, by a second
  *   `terraform apply` (or a second stack) that finds the built image by its name prefix.
  * - no schedule: a build runs when the execution resource is created (or replaced).
+ * - no security group, key pair, RAM role or metadata mode for the build instance: ECS chooses them
+ *   (the private vSwitch and zero bandwidth are what can be set).
  * - the intermediate image is not deleted by Terraform; delete it (or keep it as the unencrypted
  *   build record) outside Terraform.
  */
