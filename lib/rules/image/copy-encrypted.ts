@@ -3,19 +3,7 @@ import { RuleViolation } from '../types';
 import { isExpression, isSet, isTrue, show } from '../values';
 
 /** ALI-IMG-001: an image copy is encrypted with a customer KMS key. */
-export const imageCopyEncryptedWithCustomerKey = defineRule({
-  id: 'ALI-IMG-001',
-  name: 'ImageCopyEncryptedWithCustomerKey',
-  level: 'error',
-  title: 'An image copy is encrypted with a customer KMS key (encrypted = true, kms_key_id set)',
-  controls: [
-    '"Ensure data security": image encryption (https://www.alibabacloud.com/help/en/ecs/data-security)',
-    'CIS Alibaba Cloud Foundations 4.2 (disks encrypted; an image is the template of every system disk)',
-  ],
-  fixHint: 'Set encrypted = true and kms_key_id = <plain id of a customer key in the destination region> (EncryptedImage.copyOf does).',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_image_copy'],
-}, ({ body }) => {
+export const imageCopyEncryptedWithCustomerKey = defineRule('ALI-IMG-001', ({ body }) => {
   const out: RuleViolation[] = [];
   if (!isTrue(body.encrypted) && !isExpression(body.encrypted)) {
     out.push({ finding: 'encrypted', message: `encrypted is ${show(body.encrypted)}: the copy is not encrypted (or inherits the source image's encryption)` });

@@ -40,19 +40,7 @@ function snapshotProblem(doc: DocumentIndexLike, snapshotRef: unknown): string |
  * disk, so the rule follows `instance_id`, `snapshot_id` and `disk_device_mapping[].snapshot_id` to those
  * resources in the document. Sources outside the document cannot be told and pass.
  */
-export const imageSourceEncryptedWithCustomerKey = defineRule({
-  id: 'ALI-IMG-004',
-  name: 'ImageSourceEncryptedWithCustomerKey',
-  level: 'error',
-  title: 'A custom image is made from an instance or snapshot encrypted with a customer KMS key',
-  controls: [
-    '"Ensure data security": image encryption (https://www.alibabacloud.com/help/en/ecs/data-security)',
-    'CIS Alibaba Cloud Foundations 4.2',
-  ],
-  fixHint: 'Create the image from a SecureInstance or an EncryptedSnapshot (EncryptedImage.fromInstance / fromSnapshot), or copy it encrypted (EncryptedImage.copyOf).',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_image'],
-}, (resource, doc) => {
+export const imageSourceEncryptedWithCustomerKey = defineRule('ALI-IMG-004', (resource, doc) => {
   const { body } = resource;
   const out: RuleViolation[] = [];
   for (const ref of referencesIn(body.instance_id)) {

@@ -8,19 +8,7 @@ function isOwnAccount(value: unknown): boolean {
 }
 
 /** ALI-IMG-002: images are not shared with other accounts. */
-export const imageNotSharedOutsideAccount = defineRule({
-  id: 'ALI-IMG-002',
-  name: 'ImageNotSharedOutsideAccount',
-  level: 'warning',
-  title: 'Images are not shared with other accounts (alicloud_image_share_permission, pipeline add_account)',
-  controls: [
-    '"Shared security responsibility model of ECS": the customer controls access to its images (https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model)',
-    '"Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security)',
-  ],
-  fixHint: 'Remove the share, or acknowledge it naming the account and why it may launch the image (EncryptedImage.shareWith records it).',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_image_share_permission', 'alicloud_ecs_image_pipeline'],
-}, ({ type, body }) => {
+export const imageNotSharedOutsideAccount = defineRule('ALI-IMG-002', ({ type, body }) => {
   const accounts = type === 'alicloud_image_share_permission' ? [body.account_id] : asList(body.add_account);
   const out: RuleViolation[] = [];
   for (const account of accounts) {
