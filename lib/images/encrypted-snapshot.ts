@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { TerraformProvider } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls/limits';
 import { checkSnapshotId } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardenedConstructProps } from '../core/props';
@@ -36,9 +37,6 @@ export interface EncryptedSnapshotAttributes {
   /** The customer key that encrypts it (the key of the disk it was taken from). Not verified. */
   readonly encryptionKey: IEncryptionKey;
 }
-
-/** Snapshot bounds: `retention_days` 1 to 65536 (provider docs v1.285.0, alicloud_ecs_snapshot). */
-export const SNAPSHOT_LIMITS = { minRetentionDays: 1, maxRetentionDays: 65536 } as const;
 
 /** Props of {@link EncryptedSnapshot}. */
 export interface EncryptedSnapshotProps extends HardenedConstructProps {
@@ -92,7 +90,7 @@ export class EncryptedSnapshot extends Construct implements IEncryptedSnapshot {
       min: 2, max: 128, pattern: /^(?!https?:\/\/)[A-Za-z][A-Za-z0-9.:_-]*$/, patternText: 'starting with a letter, with letters, digits, ".", ":", "_" and "-" only', code: 'InvalidName',
     });
     checkDescription(check, 'description', props.description);
-    check.integer('retentionDays', props.retentionDays, SNAPSHOT_LIMITS.minRetentionDays, SNAPSHOT_LIMITS.maxRetentionDays, 'RetentionOutOfRange');
+    check.integer('retentionDays', props.retentionDays, PLATFORM_LIMITS.minManualSnapshotRetentionDays, PLATFORM_LIMITS.maxManualSnapshotRetentionDays, 'RetentionOutOfRange');
     checkTags(check, 'tags', props.tags);
 
     this.encryptionKey = disk.encryptionKey;

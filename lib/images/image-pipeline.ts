@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { EncryptedImage, EncryptedImageCopyOptions } from './encrypted-image';
 import { IMachineImage, imageIdOf, MachineImage } from './machine-image';
 import { TerraformProvider, TerraformStack } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls/limits';
 import { checkImageId, IMAGE_NAME_RULES } from './private/image-checks';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
@@ -11,18 +12,6 @@ import { addHardeningWarning } from '../core/warnings';
 import { EcsImageComponent } from '../generated/providers/alicloud/ecs-image-component';
 import { EcsImagePipeline } from '../generated/providers/alicloud/ecs-image-pipeline';
 import { EcsImagePipelineExecution } from '../generated/providers/alicloud/ecs-image-pipeline-execution';
-
-/** Bounds of image pipelines, with their sources (provider v1.285.0, resource_alicloud_ecs_image_pipeline.go). */
-export const IMAGE_PIPELINE_LIMITS = {
-  /** `system_disk_size`: IntBetween(20, 500) GiB. */
-  minSystemDiskSize: 20,
-  maxSystemDiskSize: 500,
-  /** `internet_max_bandwidth_out`: IntBetween(0, 100) Mbit/s. */
-  maxBandwidthMbps: 100,
-  /** CreateImagePipeline `BuildContent`: at most 16 KB and 127 commands (ECS API reference). */
-  maxBuildContentBytes: 16384,
-  maxBuildCommands: 127,
-} as const;
 
 /** A build step of the pipeline, created as an `alicloud_ecs_image_component`. */
 export interface ImageComponentOptions {
@@ -147,7 +136,7 @@ export class HardenedImagePipeline extends Construct {
     if (typeof props.baseImage === 'string') checkImageId(check, 'baseImage', props.baseImage);
     if (props.baseImageFamily !== undefined) check.text('baseImageFamily', props.baseImageFamily, { min: 2, max: 128, code: 'InvalidImageFamily' });
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
-    check.integer('systemDiskSize', props.systemDiskSize, IMAGE_PIPELINE_LIMITS.minSystemDiskSize, IMAGE_PIPELINE_LIMITS.maxSystemDiskSize, 'SystemDiskSizeOutOfRange');
+    check.integer('systemDiskSize', props.systemDiskSize, PLATFORM_LIMITS.minImagePipelineSystemDiskGiB, PLATFORM_LIMITS.maxImagePipelineSystemDiskGiB, 'SystemDiskSizeOutOfRange');
     check.text('imageNamePrefix', props.imageNamePrefix, {
       ...IMAGE_NAME_RULES.pipelineImagePrefix,
       code: 'InvalidImageName',
@@ -167,8 +156,8 @@ export class HardenedImagePipeline extends Construct {
     let bandwidthReason: string | undefined;
     if (props.publicBandwidth !== undefined) {
       check.object('publicBandwidth', props.publicBandwidth);
-      if (props.publicBandwidth.mbps === undefined) check.fail('OutOfRange', 'publicBandwidth.mbps', undefined, `a whole number from 1 to ${IMAGE_PIPELINE_LIMITS.maxBandwidthMbps}`);
-      check.integer('publicBandwidth.mbps', props.publicBandwidth.mbps, 1, IMAGE_PIPELINE_LIMITS.maxBandwidthMbps);
+      if (props.publicBandwidth.mbps === undefined) check.fail('OutOfRange', 'publicBandwidth.mbps', undefined, `a whole number from 1 to ${PLATFORM_LIMITS.maxImagePipelineBandwidthMbps}`);
+      check.integer('publicBandwidth.mbps', props.publicBandwidth.mbps, 1, PLATFORM_LIMITS.maxImagePipelineBandwidthMbps);
       bandwidthReason = checkOptOut(this, 'publicBandwidth.optOut', props.publicBandwidth.optOut);
     }
     for (const forbidden of ['toRegionId', 'toRegions', 'addAccount', 'shareWith']) {
@@ -202,12 +191,12 @@ export class HardenedImagePipeline extends Construct {
     });
     const buildContent = lines.join('\n');
     if (!isToken(props.buildContent) && props.buildContent !== undefined) {
-      if (Buffer.byteLength(buildContent, 'utf8') > IMAGE_PIPELINE_LIMITS.maxBuildContentBytes) {
-        check.fail('BuildContentTooLong', 'buildContent', `<${Buffer.byteLength(buildContent, 'utf8')} bytes>`, 'at most 16 KB of template (CreateImagePipeline BuildContent)');
+      if (Buffer.byteLength(buildContent, 'utf8') > PLATFORM_LIMITS.maxImageBuildContentBytes) {
+        check.fail('BuildContentTooLong', 'buildContent', `<${Buffer.byteLength(buildContent, 'utf8')} bytes>`, `at most ${PLATFORM_LIMITS.maxImageBuildContentBytes} bytes of template (CreateImagePipeline BuildContent)`);
       }
       const commands = buildContent.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).length;
-      if (commands > IMAGE_PIPELINE_LIMITS.maxBuildCommands) {
-        check.fail('TooManyCommands', 'buildContent', `<${commands} commands>`, 'at most 127 commands (CreateImagePipeline BuildContent)');
+      if (commands > PLATFORM_LIMITS.maxImageBuildCommands) {
+        check.fail('TooManyCommands', 'buildContent', `<${commands} commands>`, `at most ${PLATFORM_LIMITS.maxImageBuildCommands} commands (CreateImagePipeline BuildContent)`);
       }
     }
 

@@ -56,7 +56,7 @@ export abstract class MachineImage {
    * carry cloud-init 23.2.2 or later (recent Alibaba Cloud public images do).
    */
   public static fromId(imageId: string): IMachineImage {
-    checkImageId(new Check({ node: { path: 'MachineImage.fromId' } } as unknown as Construct, 'MachineImage'), 'imageId', imageId);
+    checkImageId(new Check('MachineImage.fromId', 'MachineImage'), 'imageId', imageId);
     return Object.freeze({ imageId });
   }
 

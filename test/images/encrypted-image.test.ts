@@ -213,6 +213,13 @@ describe('EncryptedImage', () => {
       const err = expectValidationError(() => EncryptedImage.copyOf(stack, id(), 'm-abc0001', { sourceRegion }), { property: 'sourceRegion' });
       expect(err.code).toMatch(/^EncryptedImage\.(InvalidRegion|Required)$/);
     });
+    test('sourceRegion must be a known region (lib/controls/regions.ts), with a suggestion for a near miss', () => {
+      const err = expectValidationError(() => EncryptedImage.copyOf(stack, id(), 'm-abc0001', { sourceRegion: 'cn-shangai' }),
+        { code: 'EncryptedImage.InvalidRegion', property: 'sourceRegion' });
+      expect(err.message).toContain('did you mean "cn-shanghai"');
+      expectValidationError(() => EncryptedImage.copyOf(stack, id(), 'm-abc0001', { sourceRegion: 'xx-nowhere-1' }), { code: 'EncryptedImage.InvalidRegion' });
+      for (const region of ['cn-hangzhou', 'ap-southeast-1', 'cn-shanghai-finance-1']) EncryptedImage.copyOf(stack, id(), 'm-abc0001', { sourceRegion: region });
+    });
     test('missing sourceRegion, bad key, bad image', () => {
       expectValidationError(() => EncryptedImage.copyOf(stack, id(), 'm-abc0001', {} as any), { code: 'EncryptedImage.Required', property: 'sourceRegion' });
       expectValidationError(() => EncryptedImage.copyOf(stack, id(), 'm-abc0001', { sourceRegion: 'cn-hangzhou', encryptionKey: 'key-1' as any }), { code: 'EncryptedImage.InvalidKey' });
@@ -223,7 +230,7 @@ describe('EncryptedImage', () => {
       expectValidationError(() => EncryptedImage.fromInstance(stack, id(), { instanceId: 'i-1' } as any), { code: 'EncryptedImage.InvalidInstance' });
       expectValidationError(() => EncryptedImage.fromInstance(stack, id(), 'i-1' as any), { code: 'EncryptedImage.InvalidInstance' });
       expectValidationError(() => EncryptedImage.fromSnapshot(stack, id(), { snapshotId: 's-1' } as any), { code: 'EncryptedImage.InvalidSnapshot' });
-      expectValidationError(() => EncryptedImage.fromInstance(stack, id(), instance, { tags: { 'aliyun:x': 'y' } }), { code: 'EncryptedImage.InvalidTag' });
+      expectValidationError(() => EncryptedImage.fromInstance(stack, id(), instance, { tags: { 'aliyun:x': 'y' } }), { code: 'EncryptedImage.InvalidTags' });
       expectValidationError(() => EncryptedImage.fromInstance(stack, id(), instance, { description: 'https://x' }), { property: 'description' });
       expectValidationError(() => EncryptedImage.fromInstance(stack, id(), instance, { deleteSnapshotsOnDestroy: 'yes' as any }), { code: 'EncryptedImage.NotBoolean' });
       expectValidationError(() => EncryptedImage.fromInstance(stack, id(), instance, null as any), { code: 'EncryptedImage.NotObject' });

@@ -112,8 +112,8 @@ describe('HardenedImagePipeline', () => {
       [{ addAccount: ['1234567890123456'] }, 'NotSupported', 'addAccount'],
       [{ components: [{ content: '' }] }, 'Required', 'components[0].content'],
       [{ components: [{ content: 'RUN x', systemType: 'Mac' }] }, 'NotAllowed', 'components[0].systemType'],
-      [{ description: 'http://x' }, 'InvalidText', 'description'],
-      [{ tags: { 'acs:x': 'y' } }, 'InvalidTag', 'tags'],
+      [{ description: 'http://x' }, 'InvalidDescription', 'description'],
+      [{ tags: { 'acs:x': 'y' } }, 'InvalidTags', 'tags'],
     ])('%j', (over, code, property) => {
       expectValidationError(make(over), { code: `HardenedImagePipeline.${code}`, property });
     });

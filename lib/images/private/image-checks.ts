@@ -1,12 +1,12 @@
-import { TerraformProvider } from '../../cdktf';
-import { Check, isToken } from '../../core/validate';
-import { IEncryptionKey } from '../../storage/encryption-key';
-
 /**
  * Prop checks shared by the image constructs (not exported from lib/images/index.ts).
  *
- * @internal
+ * @packageDocumentation
  */
+import { TerraformProvider } from '../../cdktf';
+import { regionProblem } from '../../controls/regions';
+import { Check, isToken } from '../../core/validate';
+import { IEncryptionKey } from '../../storage/encryption-key';
 
 /**
  * Image name rules, written once for the constructs, the docs and the tests.
@@ -33,13 +33,11 @@ export function checkImageName(check: Check, property: string, value: unknown): 
   check.text(property, value as string | undefined, { ...IMAGE_NAME_RULES.image, patternText: NAME_TEXT, code: 'InvalidImageName' });
 }
 
-/** Region ids: lower-case words joined by "-", e.g. cn-hangzhou, ap-southeast-1 (DescribeRegions). */
-export const REGION_ID_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
-
-/** A region id. */
+/** A region id: a known Alibaba Cloud region (lib/controls/regions.ts) or a token. */
 export function checkRegion(check: Check, property: string, value: unknown): void {
   check.required(property, value);
-  check.text(property, value as string, { max: 64, pattern: REGION_ID_PATTERN, patternText: 'that is a region id such as "cn-shanghai"', code: 'InvalidRegion' });
+  const problem = regionProblem(value);
+  if (problem) check.fail('InvalidRegion', property, value, problem);
 }
 
 /**
