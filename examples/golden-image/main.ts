@@ -12,7 +12,7 @@
  * Copy this directory, edit CONFIG, then `cdktf deploy golden-image-build`, wait for the build, then
  * `cdktf deploy golden-image-release`.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AlicloudProvider, EncryptedImage, EncryptedSnapshot, EncryptionKey, HardenedImagePipeline, HardeningChecks, MachineImage, SecureInstance,
@@ -118,5 +118,5 @@ export class GoldenImageReleaseStack extends TerraformStack {
 const app = new App();
 const build = new GoldenImageBuildStack(app, 'golden-image-build');
 new GoldenImageReleaseStack(app, 'golden-image-release', build);
-Aspects.of(app).add(new HardeningChecks());
+HardeningChecks.applyTo(app); // the rule pack on every stack: unacknowledged errors fail synthesis
 app.synth();
