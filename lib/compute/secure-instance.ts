@@ -14,6 +14,7 @@ import { EcsKeyPairAttachment } from '../generated/providers/alicloud/ecs-key-pa
 import { EcsRamRoleAttachment } from '../generated/providers/alicloud/ecs-ram-role-attachment';
 import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
+import { IMachineImage, imageIdOf } from '../images/machine-image';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
   EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy, SnapshotPolicy,
@@ -120,10 +121,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    */
   readonly vpcId?: string;
   /**
-   * Image id. For token-only metadata use a recent Alibaba Cloud public image, or a custom image
+   * Image: an image id, or an `IMachineImage` (`MachineImage.fromId`, `MachineImage.lookup`, an
+   * `EncryptedImage`). For token-only metadata use a recent Alibaba Cloud public image, or a custom image
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
-  readonly imageId: string;
+  readonly imageId: string | IMachineImage;
   /**
    * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`.
    * The size must be one of the ECS size words (`small`, `large`, `xlarge`, `<n>xlarge`, ...), so a
@@ -320,7 +322,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
 
     // --- inputs ------------------------------------------------------------------------------
     check.required('vswitchId', props.vswitchId);
-    check.required('imageId', props.imageId);
+    const imageId = imageIdOf(check, 'imageId', props.imageId);
     check.required('instanceType', props.instanceType);
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
     if (typeof props.instanceType === 'string' && !isToken(props.instanceType)) {
@@ -498,7 +500,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       instanceName: props.instanceName ?? defaultName(this.node.path),
       description: props.description,
       hostName: props.hostName,
-      imageId: props.imageId,
+      imageId,
       instanceType: props.instanceType,
       vswitchId: props.vswitchId,
       securityGroups: securityGroups.map((sg) => sg.securityGroupId),

@@ -50,6 +50,14 @@ export const PLATFORM_LIMITS = Object.freeze({
   minSystemDiskGiB: 20,
   maxSystemDiskGiB: 2048,
   maxMultiAttachInstances: 16,
+  /** Images. */
+  minImagePipelineSystemDiskGiB: 20,
+  maxImagePipelineSystemDiskGiB: 500,
+  maxImagePipelineBandwidthMbps: 100,
+  maxImageBuildContentBytes: 16384,
+  maxImageBuildCommands: 127,
+  minManualSnapshotRetentionDays: 1,
+  maxManualSnapshotRetentionDays: 65536,
 });
 
 /** The name of a limit. */
@@ -89,4 +97,11 @@ export const LIMIT_SOURCES: Readonly<Record<PlatformLimit, string>> = Object.fre
   minSystemDiskGiB: 'ECS RunInstances SystemDisk.Size: 20 to 2048 GiB',
   maxSystemDiskGiB: 'ECS RunInstances SystemDisk.Size: 20 to 2048 GiB',
   maxMultiAttachInstances: 'Enable multi-attach (https://www.alibabacloud.com/help/en/ecs/user-guide/enable-multi-attach): up to 16 instances',
+  minImagePipelineSystemDiskGiB: 'alicloud_ecs_image_pipeline.system_disk_size IntBetween(20, 500) GiB (provider 1.285.0, resource_alicloud_ecs_image_pipeline.go)',
+  maxImagePipelineSystemDiskGiB: 'alicloud_ecs_image_pipeline.system_disk_size IntBetween(20, 500) GiB (provider 1.285.0); CreateImagePipeline SystemDiskSize',
+  maxImagePipelineBandwidthMbps: 'alicloud_ecs_image_pipeline.internet_max_bandwidth_out IntBetween(0, 100) Mbit/s (provider 1.285.0); 0 = no public IP for the build instance',
+  maxImageBuildContentBytes: 'ECS CreateImagePipeline BuildContent: at most 16 KB of image template',
+  maxImageBuildCommands: 'ECS CreateImagePipeline BuildContent: at most 127 commands',
+  minManualSnapshotRetentionDays: 'ECS CreateSnapshot RetentionDays: 1 to 65536 days (unset = kept until deleted); alicloud_ecs_snapshot.retention_days',
+  maxManualSnapshotRetentionDays: 'ECS CreateSnapshot RetentionDays: 1 to 65536 days; alicloud_ecs_snapshot.retention_days (provider 1.285.0)',
 });

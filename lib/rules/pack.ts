@@ -1,5 +1,6 @@
 import * as account from './account';
 import * as disk from './disk';
+import * as image from './image';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
@@ -49,6 +50,10 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   snapshot.snapshotPolicyRetention,
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
+  image.imageCopyEncryptedWithCustomerKey,
+  image.imageNotSharedOutsideAccount,
+  image.imagePipelineNoPublicBandwidth,
+  image.imageSourceEncryptedWithCustomerKey,
   account.accountDiskEncryptionCustomerKey,
   meta.invalidAcknowledgement,
   meta.acknowledgementRefused,

@@ -7,5 +7,6 @@ export * from './kms';
 export * from './ram';
 export * from './snapshot';
 export * from './vpc';
+export * from './image';
 export * from './account';
 export * from './meta';

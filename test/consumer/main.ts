@@ -11,13 +11,13 @@
  * features a user reaches for (`provider`, `dependsOn`, `lifecycle`, `addOverride`), and
  * acknowledgements on an L1 resource. `typeLevelNegatives` proves that wrong types do not compile.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AccountEncryptionDefaults, Acknowledgements, alicloud, AlicloudProvider, Connections, EgressPreset,
-  EncryptedDisk, EncryptionKey, GuardrailPolicies, HardenedSecurityGroup, HardeningChecks, IConnectable,
-  InstanceRole, IPeer, LeastPrivilegeRamPolicy, OptOut, Peer, PolicyStatement, Port, SecureInstance,
-  SnapshotPolicy,
+  EncryptedDisk, EncryptedImage, EncryptedSnapshot, EncryptionKey, GuardrailPolicies, HardenedImagePipeline,
+  HardenedSecurityGroup, HardeningChecks, IConnectable, IEncryptedImage, IMachineImage, InstanceRole, IPeer,
+  LeastPrivilegeRamPolicy, MachineImage, OptOut, Peer, PolicyStatement, Port, SecureInstance, SnapshotPolicy,
 } from 'alicloud-ecs-hardened';
 
 const REGION = 'cn-hangzhou';
@@ -106,6 +106,35 @@ export class ConsumerStack extends TerraformStack {
     const team = new alicloud.ramGroup.RamGroup(this, 'Team', { groupName: 'consumer-ops', comments: 'Operators' });
     GuardrailPolicies.baseline(this, 'Guardrails', { groupNames: [team.groupName] });
 
+    // Images: an encrypted image of an instance, a restore point (snapshot + image), an encrypted copy of a
+    // public image in the DR region, a share, a hardened pipeline and its encrypted output, and an
+    // instance booting from an image object.
+    const webImage: IEncryptedImage = EncryptedImage.fromInstance(this, 'WebImage', web, { imageName: 'consumer-web', imageFamily: 'consumer-web' });
+    const restorePoint = new EncryptedSnapshot(this, 'WebRestorePoint', {
+      disk: { diskId: web.resource.systemDiskId, encryptionKey: web.encryptionKey }, retentionDays: 30,
+    });
+    EncryptedImage.fromSnapshot(this, 'WebRestoreImage', restorePoint, { imageName: 'consumer-web-restore' });
+    const publicBase: IMachineImage = MachineImage.fromId('aliyun_3_x64_20G_alibase_20250101.vhd');
+    EncryptedImage.copyOf(this, 'BaseDr', publicBase, { sourceRegion: REGION, provider: dr, encryptionKey: drKey });
+    EncryptedImage.copyOf(this, 'WebImageCopy', webImage, { sourceRegion: REGION, encryptionKey: key })
+      .shareWith('1234567890123456', OptOut.because('The DR account launches this image after a failover'));
+    const pipeline = new HardenedImagePipeline(this, 'Pipeline', {
+      baseImage: MachineImage.lookup(this, 'Base', { owners: 'system', nameRegex: '^aliyun_3_x64_20G_alibase_', osType: 'linux' }),
+      vswitchId: vswitch.id,
+      imageNamePrefix: 'consumer-base',
+      buildContent: 'RUN yum -y update',
+      components: [{ name: 'consumer-hardening', content: 'RUN cloud-init --version' }],
+    });
+    const golden = pipeline.encryptedImage(this, 'Golden', { sourceRegion: REGION, encryptionKey: key, imageName: 'consumer-golden' });
+    new SecureInstance(this, 'Canary', {
+      vpcId: vpc.id,
+      vswitchId: vswitch.id,
+      imageId: golden,
+      instanceType: 'ecs.g7.large',
+      encryptionKey: key,
+      snapshotPolicy: backups,
+    });
+
     new TerraformOutput(this, 'web_private_ip', { value: web.privateIp });
     new TerraformOutput(this, 'web_resource_type', { value: web.resource.terraformResourceType });
   }
@@ -125,5 +154,5 @@ export function typeLevelNegatives(stack: TerraformStack): void {
 
 const app = new App();
 new ConsumerStack(app, 'consumer');
-Aspects.of(app).add(new HardeningChecks());
+HardeningChecks.applyTo(app);
 app.synth();

@@ -3,6 +3,7 @@
  * objects (what `toTerraform()` or a hand-written `.tf.json` holds). test/rules/rules.test.ts runs
  * each rule on its fixtures and fails when a rule has none.
  */
+import { IMAGE_RULE_FIXTURES } from './image-rule-fixtures';
 import { statementFinding } from '../../lib/controls';
 
 import type { CheckOptions } from '../../lib/rules';
@@ -636,4 +637,5 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       },
     ],
   },
+  ...IMAGE_RULE_FIXTURES,
 };
