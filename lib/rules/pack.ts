@@ -1,5 +1,6 @@
 import * as account from './account';
 import * as disk from './disk';
+import * as ess from './ess';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
@@ -26,6 +27,7 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   instance.instanceInVswitch,
   instance.instanceRoleAttached,
   instance.instanceDisksSnapshotPolicy,
+  instance.instanceSetHardenedByLaunchTemplate,
   disk.diskEncrypted,
   disk.diskCustomerKey,
   disk.diskSnapshotPolicy,
@@ -33,6 +35,13 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   launchTemplate.launchTemplateDisksEncrypted,
   launchTemplate.launchTemplateDisksCustomerKey,
   launchTemplate.launchTemplateMetadataToken,
+  launchTemplate.launchTemplateNoPublicIp,
+  ess.scalingConfigurationNoPublicIp,
+  ess.scalingConfigurationNoPassword,
+  ess.scalingConfigurationDisksEncrypted,
+  ess.scalingConfigurationDisksCustomerKey,
+  ess.scalingConfigurationRoleAttached,
+  ess.scalingConfigurationMetadataDisabled,
   securityGroup.securityGroupInnerPolicyDrop,
   securityGroup.securityGroupNoInternetAdminPorts,
   securityGroup.securityGroupNoAllTrafficInternetIngress,

@@ -2,6 +2,7 @@
 export * from './instance';
 export * from './disk';
 export * from './launch-template';
+export * from './ess';
 export * from './security-group';
 export * from './kms';
 export * from './ram';

@@ -11,7 +11,7 @@ export const instanceDataDisksEncrypted = defineRule({
   controls: ['CIS Alibaba Cloud Foundations v2 4.2', 'seed 002: disk encryption'],
   fixHint: 'Set encrypted = true and kms_key_id on every data_disks block (or use separate encrypted alicloud_ecs_disk resources).',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_instance_set'],
 }, ({ body }) => {
   const out: RuleViolation[] = [];
   blocks(body.data_disks).forEach((d, i) => {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { blocks, isSet } from '../values';
 
 /** ALI-ECS-004: the system disk and inline data disks are encrypted with a customer KMS key. */
@@ -12,10 +13,11 @@ export const instanceDisksCustomerKey = defineRule({
   fixHint: 'Set system_disk_kms_key_id and data_disks[].kms_key_id to an alicloud_kms_key id (e.g. "${alicloud_kms_key.key.id}").',
   acknowledgeable: true,
   resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
+}, ({ body }, doc) => {
   const out: RuleViolation[] = [];
-  if (!isSet(body.system_disk_kms_key_id)) {
-    out.push({ finding: 'system_disk', message: 'system_disk_kms_key_id is not set: the system disk uses the service key (or none)' });
+  const sysKey = effectiveInstanceValue(body, 'system_disk_kms_key_id', doc);
+  if (!isSet(sysKey.value)) {
+    out.push({ finding: 'system_disk', message: `system_disk_kms_key_id is not set${sourceNote(sysKey)}: the system disk uses the service key (or none)` });
   }
   blocks(body.data_disks).forEach((d, i) => {
     if (!isSet(d.kms_key_id)) out.push({ finding: `data_disks[${i}]`, message: `data_disks[${i}].kms_key_id is not set` });

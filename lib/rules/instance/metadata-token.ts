@@ -1,4 +1,5 @@
 import { COMPLIANT, defineRule, violation } from '../rule';
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { isExpression, show } from '../values';
 
 /** ALI-ECS-001: the instance metadata service requires a session token (security hardening mode). */
@@ -8,10 +9,13 @@ export const instanceMetadataTokenRequired = defineRule({
   level: 'error',
   title: 'Instance metadata is reachable only with a token (http_tokens = "required") or disabled',
   controls: ['seed 002: access instance metadata in security hardening mode (SSRF / STS token theft)', 'InfraGuard ecs-instance-meta-data-mode-check'],
-  fixHint: 'Set http_tokens = "required" (or http_endpoint = "disabled").',
+  fixHint: 'Set http_tokens = "required" (or http_endpoint = "disabled") on the instance or on the launch template it is launched from.',
   acknowledgeable: true,
   resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
-  if (body.http_endpoint === 'disabled' || body.http_tokens === 'required' || isExpression(body.http_tokens)) return COMPLIANT;
-  return violation(`http_tokens is ${show(body.http_tokens)}: metadata (and the role's STS token) is readable without a token`);
+}, ({ body }, doc) => {
+  // An argument the instance leaves unset comes from its launch template (when it is in the document).
+  const endpoint = effectiveInstanceValue(body, 'http_endpoint', doc);
+  const tokens = effectiveInstanceValue(body, 'http_tokens', doc);
+  if (endpoint.value === 'disabled' || tokens.value === 'required' || isExpression(tokens.value)) return COMPLIANT;
+  return violation(`http_tokens is ${show(tokens.value)}${sourceNote(tokens)}: metadata (and the role's STS token) is readable without a token`);
 });

@@ -11,7 +11,7 @@ export const instanceNoPassword = defineRule({
   controls: ['InfraGuard ecs-instance-login-use-keypair', 'KICS passwords_and_secrets (literal passwords)'],
   fixHint: 'Remove password / kms_encrypted_password / password_inherit and log in with a key pair (key_name) or Session Manager.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_instance_set'],
 }, ({ body }) => {
   const out: RuleViolation[] = [];
   if (isSet(body.password)) out.push({ finding: 'password', message: 'password is set: password login is possible and the password is in the state' });

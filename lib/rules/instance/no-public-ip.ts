@@ -1,5 +1,6 @@
 import { COMPLIANT, defineRule } from '../rule';
 import { RuleViolation } from '../types';
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { asNumber, isTrue } from '../values';
 
 /** ALI-ECS-005: the instance gets no public IP address. */
@@ -11,11 +12,12 @@ export const instanceNoPublicIp = defineRule({
   controls: ['InfraGuard ecs-instance-no-public-ip', 'seed 000: customer secures what they connect to ECS'],
   fixHint: 'Set internet_max_bandwidth_out = 0 and reach the instance through a load balancer, NAT gateway or bastion.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_instance_set'],
+}, ({ body }, doc) => {
   const out: RuleViolation[] = [];
-  const bw = asNumber(body.internet_max_bandwidth_out);
-  if (bw !== undefined && bw > 0) out.push({ message: `internet_max_bandwidth_out is ${bw}: the instance gets a public IP`, finding: 'internet_max_bandwidth_out' });
+  const v = effectiveInstanceValue(body, 'internet_max_bandwidth_out', doc);
+  const bw = asNumber(v.value);
+  if (bw !== undefined && bw > 0) out.push({ message: `internet_max_bandwidth_out is ${bw}${sourceNote(v)}: the instance gets a public IP`, finding: 'internet_max_bandwidth_out' });
   if (isTrue(body.allocate_public_ip)) out.push({ message: 'allocate_public_ip is true', finding: 'allocate_public_ip' });
   return out.length ? out : COMPLIANT;
 });

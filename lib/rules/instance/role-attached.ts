@@ -1,4 +1,5 @@
 import { COMPLIANT, defineRule, violation } from '../rule';
+import { effectiveInstanceValue } from '../private/launch-template';
 import { isSet } from '../values';
 
 /** ALI-ECS-010: the instance has a RAM role (no access keys on the machine). */
@@ -12,6 +13,6 @@ export const instanceRoleAttached = defineRule({
   acknowledgeable: true,
   resourceTypes: ['alicloud_instance'],
 }, ({ address, body }, doc) => {
-  if (isSet(body.role_name) || doc.roleAttachedInstances.has(address)) return COMPLIANT;
+  if (isSet(effectiveInstanceValue(body, 'role_name', doc).value) || doc.roleAttachedInstances.has(address)) return COMPLIANT;
   return violation('no RAM role: role_name is not set and no alicloud_ecs_ram_role_attachment references the instance');
 });

@@ -1,4 +1,5 @@
 import { COMPLIANT, defineRule, violation } from '../rule';
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { isExpression, show } from '../values';
 
 /** ALI-ECS-007: the Security Center agent is installed (security_enhancement_strategy = "Active"). */
@@ -11,8 +12,8 @@ export const instanceSecurityCenterAgent = defineRule({
   fixHint: 'Set security_enhancement_strategy = "Active" (public images only).',
   acknowledgeable: true,
   resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
-  const v = body.security_enhancement_strategy;
-  if (v === 'Active' || isExpression(v)) return COMPLIANT;
-  return violation(`security_enhancement_strategy is ${show(v)}`);
+}, ({ body }, doc) => {
+  const v = effectiveInstanceValue(body, 'security_enhancement_strategy', doc);
+  if (v.value === 'Active' || isExpression(v.value)) return COMPLIANT;
+  return violation(`security_enhancement_strategy is ${show(v.value)}${sourceNote(v)}`);
 });

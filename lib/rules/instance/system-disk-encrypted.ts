@@ -1,4 +1,5 @@
 import { COMPLIANT, defineRule, violation } from '../rule';
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { isExpression, isTrue, show } from '../values';
 
 /** ALI-ECS-002: the system disk is encrypted. */
@@ -11,8 +12,8 @@ export const instanceSystemDiskEncrypted = defineRule({
   fixHint: 'Set system_disk_encrypted = true and system_disk_kms_key_id to a customer KMS key.',
   acknowledgeable: true,
   resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
-  const v = body.system_disk_encrypted;
-  if (isTrue(v) || isExpression(v)) return COMPLIANT;
-  return violation(`system_disk_encrypted is ${show(v)}`, 'system_disk');
+}, ({ body }, doc) => {
+  const v = effectiveInstanceValue(body, 'system_disk_encrypted', doc);
+  if (isTrue(v.value) || isExpression(v.value)) return COMPLIANT;
+  return violation(`system_disk_encrypted is ${show(v.value)}${sourceNote(v)}`, 'system_disk');
 });

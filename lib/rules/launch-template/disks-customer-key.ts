@@ -11,7 +11,7 @@ export const launchTemplateDisksCustomerKey = defineRule({
   controls: ['CIS Alibaba Cloud Foundations v2 4.2', 'seed 002: disk encryption'],
   fixHint: 'Set kms_key_id on system_disk and on every data_disks block.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_launch_template'],
+  resourceTypes: ['alicloud_ecs_launch_template', 'alicloud_launch_template'],
 }, ({ body }) => {
   const out: RuleViolation[] = [];
   if (!isSet(blocks(body.system_disk)[0]?.kms_key_id)) out.push({ finding: 'system_disk', message: 'system_disk.kms_key_id is not set' });

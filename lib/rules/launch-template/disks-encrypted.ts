@@ -11,7 +11,7 @@ export const launchTemplateDisksEncrypted = defineRule({
   controls: ['CIS Alibaba Cloud Foundations v2 4.2', 'checkov CKV_ALI_32 (data disks only)', 'InfraGuard ecs-launch-template-version-data-disk-encrypted'],
   fixHint: 'Add system_disk { encrypted = true, kms_key_id } and set encrypted = true on every data_disks block.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_launch_template'],
+  resourceTypes: ['alicloud_ecs_launch_template', 'alicloud_launch_template'],
 }, ({ body }) => {
   const out: RuleViolation[] = [];
   const sys = blocks(body.system_disk)[0];

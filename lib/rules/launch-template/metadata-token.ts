@@ -10,7 +10,7 @@ export const launchTemplateMetadataToken = defineRule({
   controls: ['seed 002: access instance metadata in security hardening mode', 'InfraGuard ecs-instance-meta-data-mode-check'],
   fixHint: 'Set http_tokens = "required" on the launch template.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_launch_template'],
+  resourceTypes: ['alicloud_ecs_launch_template', 'alicloud_launch_template'],
 }, ({ body }) => {
   if (body.http_endpoint === 'disabled' || body.http_tokens === 'required' || isExpression(body.http_tokens)) return COMPLIANT;
   return violation(`http_tokens is ${show(body.http_tokens)}`);

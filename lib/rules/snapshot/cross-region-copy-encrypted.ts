@@ -10,7 +10,7 @@ export const snapshotPolicyCrossRegionCopyEncrypted = defineRule({
   controls: ['seed 002: snapshot encryption (cross-region copy)'],
   fixHint: 'Add copy_encryption_configuration { encrypted = true, kms_key_id = <key in the target region> }.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_auto_snapshot_policy'],
+  resourceTypes: ['alicloud_ecs_auto_snapshot_policy', 'alicloud_snapshot_policy'],
 }, ({ body }) => {
   if (!isTrue(body.enable_cross_region_copy)) return 'not-applicable';
   const enc = blocks(body.copy_encryption_configuration)[0];

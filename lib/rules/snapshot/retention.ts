@@ -20,7 +20,7 @@ export const snapshotPolicyRetention = defineRule({
   controls: ['InfraGuard ecs-snapshot-retention-days', 'seed 002: data availability', 'not checked by checkov or KICS'],
   fixHint: 'Set retention_days (and copied_snapshots_retention_days when copying) to 7 or more, or -1 to keep snapshots until deleted.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_auto_snapshot_policy'],
+  resourceTypes: ['alicloud_ecs_auto_snapshot_policy', 'alicloud_snapshot_policy'],
 }, ({ body }) => {
   const out: RuleViolation[] = [];
   if (tooShort(body.retention_days)) {

@@ -1,0 +1,205 @@
+/**
+ * Fixtures for the rules (and rule extensions) of issue #16: equivalent resource types, other paths
+ * to the internet, admin-equivalent access, secrets in user data and references resolved inside the
+ * document. test/rules/rules.test.ts merges them with RULE_FIXTURES (cases of an existing rule are
+ * appended to its own).
+ */
+import { GOOD_INSTANCE, Res, RuleFixtures } from './rule-fixtures';
+
+const KEY = '${alicloud_kms_key.key.id}';
+
+function instance(overrides: Record<string, any>, name = 'web'): Res {
+  const body: Record<string, any> = { ...GOOD_INSTANCE, ...overrides };
+  for (const [k, v] of Object.entries(overrides)) if (v === undefined) delete body[k];
+  return ['alicloud_instance', name, body];
+}
+
+/** A hardened launch template (both type names share the schema). */
+export const HARDENED_LT: Record<string, any> = Object.freeze({
+  launch_template_name: 'web',
+  image_id: 'img',
+  instance_type: 'ecs.g7.large',
+  http_tokens: 'required',
+  security_enhancement_strategy: 'Active',
+  ram_role_name: 'web-role',
+  system_disk: { category: 'cloud_essd', encrypted: true, kms_key_id: KEY },
+  data_disks: [{ size: 40, encrypted: true, kms_key_id: KEY }],
+});
+const LT: Res = ['alicloud_ecs_launch_template', 'lt', HARDENED_LT];
+const WEAK_LT: Res = ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, http_tokens: 'optional', system_disk: { category: 'cloud_essd' }, security_enhancement_strategy: undefined }];
+/** An instance that leaves metadata, system-disk encryption and the agent to its launch template. */
+const FROM_LT = (extra: Record<string, any> = {}) => instance({
+  http_tokens: undefined,
+  system_disk_encrypted: undefined,
+  system_disk_kms_key_id: undefined,
+  security_enhancement_strategy: undefined,
+  role_name: undefined,
+  launch_template_id: '${alicloud_ecs_launch_template.lt.id}',
+  ...extra,
+});
+
+const GOOD_SC: Record<string, any> = Object.freeze({
+  scaling_group_id: '${alicloud_ess_scaling_group.g.id}',
+  image_id: 'img',
+  instance_type: 'ecs.g7.large',
+  security_group_id: '${alicloud_security_group.sg.id}',
+  system_disk_encrypted: true,
+  system_disk_kms_key_id: KEY,
+  data_disk: [{ size: 40, category: 'cloud_essd', encrypted: true, kms_key_id: KEY }],
+  role_name: '${alicloud_ram_role.role.role_name}',
+  key_name: 'ops',
+  http_endpoint: 'disabled',
+});
+const sc = (overrides: Record<string, any>): Res => {
+  const body: Record<string, any> = { ...GOOD_SC, ...overrides };
+  for (const [k, v] of Object.entries(overrides)) if (v === undefined) delete body[k];
+  return ['alicloud_ess_scaling_configuration', 'sc', body];
+};
+const SET = { amount: 3, image_id: 'img', instance_type: 'ecs.g7.large', security_group_ids: ['${alicloud_security_group.sg.id}'], vswitch_id: '${alicloud_vswitch.a.id}' };
+
+/** Fixtures by rule id (new rules, and extra cases for existing ones). */
+export const COVERAGE_FIXTURES: Record<string, RuleFixtures> = {
+  // ---- references resolved inside the document: instance <- launch template (and version)
+  'ALI-ECS-001': {
+    compliant: [
+      { name: 'token required by the hardened launch template it is launched from', resources: [FROM_LT(), LT] },
+      { name: 'the legacy alicloud_launch_template, found by launch_template_name', resources: [FROM_LT({ launch_template_id: undefined, launch_template_name: 'web' }), ['alicloud_launch_template', 'legacy', HARDENED_LT]] },
+      { name: 'template version by reference to its latest_version_number', resources: [FROM_LT({ launch_template_version: '${alicloud_ecs_launch_template.lt.latest_version_number}' }), LT] },
+    ],
+    nonCompliant: [
+      { name: 'launch template that does not require tokens', resources: [FROM_LT(), WEAK_LT], findings: ['-'] },
+      { name: 'the instance overrides the template with http_tokens = "optional"', resources: [FROM_LT({ http_tokens: 'optional' }), LT], findings: ['-'] },
+      { name: 'launch template from a variable (not in the document)', resources: [FROM_LT({ launch_template_id: '${var.lt_id}' })], findings: ['-'] },
+      { name: 'a literal template version the document does not show', resources: [FROM_LT({ launch_template_version: '1' }), LT], findings: ['-'] },
+    ],
+  },
+  'ALI-ECS-002': {
+    compliant: [{ name: 'system disk encrypted by the launch template', resources: [FROM_LT(), LT] }],
+    nonCompliant: [
+      { name: 'launch template leaves the system disk unencrypted', resources: [FROM_LT(), WEAK_LT], findings: ['system_disk'] },
+      { name: 'launch template literal id outside the document', resources: [FROM_LT({ launch_template_id: 'lt-bp1abc' }), LT], findings: ['system_disk'] },
+    ],
+  },
+  'ALI-ECS-004': {
+    compliant: [{ name: 'system disk key from the launch template', resources: [FROM_LT(), LT] }],
+    nonCompliant: [{ name: 'template without a key', resources: [FROM_LT(), WEAK_LT], findings: ['system_disk'] }],
+  },
+  'ALI-ECS-005': {
+    compliant: [{ name: 'alicloud_ecs_instance_set without bandwidth', resources: [['alicloud_ecs_instance_set', 's', SET]] }],
+    nonCompliant: [
+      { name: 'bandwidth from the launch template', resources: [FROM_LT({ internet_max_bandwidth_out: undefined }), ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: 10 }]], findings: ['internet_max_bandwidth_out'] },
+      { name: 'alicloud_ecs_instance_set with bandwidth "5"', resources: [['alicloud_ecs_instance_set', 's', { ...SET, internet_max_bandwidth_out: '5' }]], findings: ['internet_max_bandwidth_out'] },
+    ],
+  },
+  'ALI-ECS-006': {
+    compliant: [{ name: 'alicloud_ecs_instance_set with a key pair', resources: [['alicloud_ecs_instance_set', 's', { ...SET, key_pair_name: 'ops' }]] }],
+    nonCompliant: [{ name: 'alicloud_ecs_instance_set with a password variable', resources: [['alicloud_ecs_instance_set', 's', { ...SET, password: '${var.pw}' }]], findings: ['password'] }],
+  },
+  'ALI-ECS-003': {
+    compliant: [{ name: 'alicloud_ecs_instance_set data disk encrypted', resources: [['alicloud_ecs_instance_set', 's', { ...SET, data_disks: [{ disk_size: 40, encrypted: true }] }]] }],
+    nonCompliant: [{ name: 'alicloud_ecs_instance_set data disk "false"', resources: [['alicloud_ecs_instance_set', 's', { ...SET, data_disks: [{ disk_size: 40, encrypted: 'false' }] }]], findings: ['data_disks[0]'] }],
+  },
+  'ALI-ECS-007': {
+    compliant: [{ name: 'agent from the launch template', resources: [FROM_LT(), LT] }],
+    nonCompliant: [{ name: 'template without the agent', resources: [FROM_LT(), WEAK_LT], findings: ['-'] }],
+  },
+  'ALI-ECS-010': {
+    compliant: [{ name: 'role from the launch template ram_role_name', resources: [FROM_LT(), LT] }],
+    nonCompliant: [{ name: 'template without a role', resources: [FROM_LT(), ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, ram_role_name: undefined }]], findings: ['-'] }],
+  },
+  'ALI-ECS-012': {
+    compliant: [
+      { name: 'through a hardened launch template', resources: [['alicloud_ecs_instance_set', 's', { ...SET, launch_template_id: '${alicloud_ecs_launch_template.lt.id}' }], LT] },
+      { name: 'through a legacy template by name', resources: [['alicloud_ecs_instance_set', 's', { ...SET, launch_template_name: 'web' }], ['alicloud_launch_template', 'legacy', HARDENED_LT]] },
+    ],
+    nonCompliant: [
+      { name: 'no launch template', resources: [['alicloud_ecs_instance_set', 's', SET]], findings: ['http_tokens', 'system_disk'] },
+      { name: 'a weak launch template', resources: [['alicloud_ecs_instance_set', 's', { ...SET, launch_template_id: '${alicloud_ecs_launch_template.lt.id}' }], WEAK_LT], findings: ['http_tokens', 'system_disk'] },
+      { name: 'a template from a variable', resources: [['alicloud_ecs_instance_set', 's', { ...SET, launch_template_id: '${var.lt}' }]], findings: ['http_tokens', 'system_disk'] },
+    ],
+  },
+  // ---- equivalent resource types
+  'ALI-LT-001': {
+    compliant: [{ name: 'legacy alicloud_launch_template encrypted', resources: [['alicloud_launch_template', 'lt', HARDENED_LT]] }],
+    nonCompliant: [{ name: 'legacy alicloud_launch_template without system_disk', resources: [['alicloud_launch_template', 'lt', { ...HARDENED_LT, system_disk: undefined, data_disks: undefined }]], findings: ['system_disk'] }],
+  },
+  'ALI-LT-002': {
+    compliant: [{ name: 'legacy alicloud_launch_template with keys', resources: [['alicloud_launch_template', 'lt', HARDENED_LT]] }],
+    nonCompliant: [{ name: 'legacy alicloud_launch_template service key', resources: [['alicloud_launch_template', 'lt', { ...HARDENED_LT, system_disk: { encrypted: true }, data_disks: undefined }]], findings: ['system_disk'] }],
+  },
+  'ALI-LT-003': {
+    compliant: [{ name: 'legacy alicloud_launch_template required', resources: [['alicloud_launch_template', 'lt', HARDENED_LT]] }],
+    nonCompliant: [{ name: 'legacy alicloud_launch_template unset', resources: [['alicloud_launch_template', 'lt', { ...HARDENED_LT, http_tokens: undefined }]], findings: ['-'] }],
+  },
+  'ALI-LT-004': {
+    compliant: [
+      { name: 'no bandwidth', resources: [LT] },
+      { name: 'bandwidth 0', resources: [['alicloud_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: 0 }]] },
+      { name: 'bandwidth from a variable', resources: [['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: '${var.bw}' }]] },
+    ],
+    nonCompliant: [
+      { name: 'bandwidth 10', resources: [['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: 10 }]], findings: ['-'] },
+      { name: 'legacy type, bandwidth "1"', resources: [['alicloud_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: '1' }]], findings: ['-'] },
+    ],
+  },
+  'ALI-SNP-001': {
+    compliant: [{ name: 'legacy alicloud_snapshot_policy 30 days', resources: [['alicloud_snapshot_policy', 'daily', { retention_days: 30, time_points: ['2'], repeat_weekdays: ['1'] }]] }],
+    nonCompliant: [{ name: 'legacy alicloud_snapshot_policy 1 day', resources: [['alicloud_snapshot_policy', 'daily', { retention_days: '1', time_points: ['2'], repeat_weekdays: ['1'] }]], findings: ['retention_days'] }],
+  },
+  'ALI-SNP-002': {
+    compliant: [{ name: 'legacy type, copies encrypted', resources: [['alicloud_snapshot_policy', 'daily', { retention_days: 30, enable_cross_region_copy: true, copy_encryption_configuration: { encrypted: true } }]] }],
+    nonCompliant: [{ name: 'legacy type, copies unencrypted', resources: [['alicloud_snapshot_policy', 'daily', { retention_days: 30, enable_cross_region_copy: true }]], findings: ['-'] }],
+  },
+  'ALI-ESS-001': {
+    compliant: [{ name: 'no bandwidth', resources: [sc({})] }, { name: 'bandwidth from a variable', resources: [sc({ internet_max_bandwidth_out: '${var.bw}' })] }],
+    nonCompliant: [{ name: 'bandwidth 100', resources: [sc({ internet_max_bandwidth_out: 100 })], findings: ['-'] }, { name: 'bandwidth "5"', resources: [sc({ internet_max_bandwidth_out: '5' })], findings: ['-'] }],
+  },
+  'ALI-ESS-002': {
+    compliant: [{ name: 'key pair only', resources: [sc({})] }],
+    nonCompliant: [
+      { name: 'literal password', resources: [sc({ password: 'Passw0rd!Passw0rd' })], findings: ['password'] },
+      { name: 'password from a variable', resources: [sc({ password: '${var.pw}' })], findings: ['password'] },
+      { name: 'kms_encrypted_password and password_inherit', resources: [sc({ kms_encrypted_password: 'abc', password_inherit: 'true' })], findings: ['kms_encrypted_password', 'password_inherit'] },
+    ],
+  },
+  'ALI-ESS-003': {
+    compliant: [{ name: 'all encrypted', resources: [sc({})] }, { name: 'encryption from a variable', resources: [sc({ system_disk_encrypted: '${var.enc}' })] }],
+    nonCompliant: [
+      { name: 'system disk unset (sent as false)', resources: [sc({ system_disk_encrypted: undefined })], findings: ['system_disk'] },
+      { name: 'data disk "false"', resources: [sc({ data_disk: [{ size: 40, encrypted: 'false' }] })], findings: ['data_disk[0]'] },
+    ],
+  },
+  'ALI-ESS-004': {
+    compliant: [{ name: 'customer keys', resources: [sc({})] }],
+    nonCompliant: [{ name: 'service keys', resources: [sc({ system_disk_kms_key_id: undefined, data_disk: { size: 40, encrypted: true } })], findings: ['system_disk', 'data_disk[0]'] }],
+  },
+  'ALI-ESS-005': {
+    compliant: [{ name: 'role_name', resources: [sc({})] }],
+    nonCompliant: [{ name: 'no role', resources: [sc({ role_name: undefined })], findings: ['-'] }],
+  },
+  'ALI-ESS-006': {
+    compliant: [{ name: 'metadata disabled', resources: [sc({})] }, { name: 'endpoint from a variable', resources: [sc({ http_endpoint: '${var.endpoint}' })] }],
+    nonCompliant: [
+      { name: 'metadata unset (enabled, no token possible)', resources: [sc({ http_endpoint: undefined })], findings: ['-'] },
+      { name: 'metadata enabled', resources: [sc({ http_endpoint: 'enabled' })], findings: ['-'] },
+    ],
+  },
+};
+
+/** Merges fixture sets: cases of the same rule are concatenated. */
+export function mergeFixtures(...sets: Array<Record<string, RuleFixtures>>): Record<string, RuleFixtures> {
+  const out: Record<string, RuleFixtures> = {};
+  for (const set of sets) {
+    for (const [id, f] of Object.entries(set)) {
+      const prev = out[id];
+      out[id] = prev
+        ? {
+          compliant: [...prev.compliant, ...f.compliant],
+          nonCompliant: [...prev.nonCompliant, ...f.nonCompliant],
+          notApplicable: [...(prev.notApplicable ?? []), ...(f.notApplicable ?? [])],
+        }
+        : f;
+    }
+  }
+  return out;
+}
