@@ -186,6 +186,54 @@ export const COVERAGE_FIXTURES: Record<string, RuleFixtures> = {
   },
 };
 
+const SG = '${alicloud_security_group.sg.id}';
+const rule = (name: string, body: Record<string, any>, group = SG): Res => ['alicloud_security_group_rule', name, {
+  security_group_id: group, nic_type: 'intranet', type: 'ingress', policy: 'accept', description: 'why', ...body,
+}];
+const ssh = (name: string, extra: Record<string, any>) => rule(name, { ip_protocol: 'tcp', port_range: '22/22', ...extra });
+const PL_ANY: Res = ['alicloud_ecs_prefix_list', 'any', { address_family: 'IPv4', max_entries: 2, prefix_list_name: 'any', entry: [{ cidr: '10.0.0.0/8' }, { cidr: '0.0.0.0/0' }] }];
+const PL_OFFICE: Res = ['alicloud_ecs_prefix_list', 'office', { address_family: 'IPv4', max_entries: 1, prefix_list_name: 'office', entry: { cidr: '203.0.113.0/24' } }];
+
+export const SG_FIXTURES: Record<string, RuleFixtures> = {
+  'ALI-SG-002': {
+    compliant: [
+      { name: 'accept 22 from anywhere shadowed by a drop at a higher priority (1 beats 2)', resources: [ssh('open', { cidr_ip: '0.0.0.0/0', priority: 2 }), ssh('deny', { cidr_ip: '0.0.0.0/0', policy: 'drop', priority: 1 })] },
+      { name: 'accept and drop at the same priority (drop wins)', resources: [ssh('open', { cidr_ip: '0.0.0.0/0' }), ssh('deny', { cidr_ip: '0.0.0.0/0', policy: 'drop' })] },
+      { name: 'IPv6 accept shadowed by an IPv6 drop of all tcp', resources: [ssh('open', { ipv6_cidr_ip: '::/0', priority: 5 }), rule('deny', { ip_protocol: 'tcp', port_range: '1/65535', ipv6_cidr_ip: '::0/0', policy: 'drop', priority: 1 })] },
+      { name: 'prefix list of an office range', resources: [ssh('open', { prefix_list_id: '${alicloud_ecs_prefix_list.office.id}' }), PL_OFFICE] },
+      { name: 'half the address space on each of two ports (not one port)', resources: [ssh('a', { cidr_ip: '0.0.0.0/1' }), rule('b', { ip_protocol: 'tcp', port_range: '3389/3389', cidr_ip: '128.0.0.0/1' })] },
+      { name: 'source from a variable (unknown)', resources: [ssh('open', { cidr_ip: '${var.admin_cidr}' })] },
+    ],
+    nonCompliant: [
+      { name: '0.0.0.0/1 + 128.0.0.0/1 on port 22 = anywhere', resources: [ssh('low', { cidr_ip: '0.0.0.0/1' }), ssh('high', { cidr_ip: '128.0.0.0/1' })], findings: ['port:22'] },
+      { name: 'the second half is flagged too', target: 'alicloud_security_group_rule.high', resources: [ssh('low', { cidr_ip: '0.0.0.0/1' }), ssh('high', { cidr_ip: '128.0.0.0/1' })], findings: ['port:22'] },
+      { name: 'IPv6 "::0/0"', resources: [rule('rdp', { ip_protocol: 'tcp', port_range: '3389/3389', ipv6_cidr_ip: '::0/0' })], findings: ['port:3389'] },
+      { name: 'IPv6 "0::0/0"', resources: [ssh('open', { ipv6_cidr_ip: '0::0/0' })], findings: ['port:22'] },
+      { name: 'prefix list holding 0.0.0.0/0', resources: [ssh('open', { prefix_list_id: '${alicloud_ecs_prefix_list.any.id}' }), PL_ANY], findings: ['port:22'] },
+      { name: 'the drop has a lower priority (2) than the accept (1)', resources: [ssh('open', { cidr_ip: '0.0.0.0/0', priority: 1 }), ssh('deny', { cidr_ip: '0.0.0.0/0', policy: 'drop', priority: 2 })], findings: ['port:22'] },
+      { name: 'the drop is in another security group', resources: [ssh('open', { cidr_ip: '0.0.0.0/0', priority: 2 }), rule('deny', { ip_protocol: 'tcp', port_range: '22/22', cidr_ip: '0.0.0.0/0', policy: 'drop', priority: 1 }, '${alicloud_security_group.other.id}')], findings: ['port:22'] },
+      { name: 'a drop from an unknown source does not shadow', resources: [ssh('open', { cidr_ip: '0.0.0.0/0', priority: 2 }), ssh('deny', { cidr_ip: '${var.x}', policy: 'drop', priority: 1 })], findings: ['port:22'] },
+      { name: 'a drop of part of the internet leaves a union that still covers it', resources: [ssh('a', { cidr_ip: '0.0.0.0/0', priority: 1 }), ssh('b', { cidr_ip: '10.0.0.0/8', priority: 5 }), ssh('deny', { cidr_ip: '10.0.0.0/8', policy: 'drop', priority: 3 })], findings: ['port:22'] },
+      { name: 'Kubernetes API, etcd and kubelet', resources: [rule('k8s', { ip_protocol: 'tcp', port_range: '2379/10250', cidr_ip: '0.0.0.0/0' })], findings: ['port:2379', 'port:2380', 'port:3306', 'port:3389', 'port:5432', 'port:5900', 'port:5985', 'port:5986', 'port:6379', 'port:6443', 'port:9200', 'port:10250'] },
+      { name: 'host bits set: 10.1.2.3/0 is anywhere', resources: [ssh('open', { cidr_ip: '10.1.2.3/0' })], findings: ['port:22'] },
+    ],
+  },
+  'ALI-SG-003': {
+    compliant: [
+      { name: 'all traffic shadowed by a drop-all at a higher priority', resources: [rule('open', { ip_protocol: 'all', port_range: '-1/-1', cidr_ip: '0.0.0.0/0', priority: 10 }), rule('deny', { ip_protocol: 'all', port_range: '-1/-1', cidr_ip: '0.0.0.0/0', policy: 'drop', priority: 1 })] },
+    ],
+    nonCompliant: [
+      { name: 'all from "::0/0"', resources: [rule('open', { ip_protocol: 'all', port_range: '-1/-1', ipv6_cidr_ip: '::0/0' })], findings: ['-'] },
+      { name: 'all from a prefix list holding 0.0.0.0/0', resources: [rule('open', { ip_protocol: 'all', port_range: '-1/-1', prefix_list_id: '${alicloud_ecs_prefix_list.any.id}' }), PL_ANY], findings: ['-'] },
+      { name: 'all tcp from 0.0.0.0/1 + 128.0.0.0/1', resources: [rule('a', { ip_protocol: 'tcp', port_range: '1/65535', cidr_ip: '0.0.0.0/1' }), rule('b', { ip_protocol: 'tcp', port_range: '1/65535', cidr_ip: '128.0.0.0/1' })], findings: ['-'] },
+    ],
+  },
+  'ALI-SG-004': {
+    compliant: [{ name: 'all egress to an office prefix list', resources: [rule('out', { type: 'egress', ip_protocol: 'all', port_range: '-1/-1', prefix_list_id: '${alicloud_ecs_prefix_list.office.id}' }), PL_OFFICE] }],
+    nonCompliant: [{ name: 'all egress to a prefix list holding 0.0.0.0/0', resources: [rule('out', { type: 'egress', ip_protocol: 'all', port_range: '-1/-1', prefix_list_id: '${alicloud_ecs_prefix_list.any.id}' }), PL_ANY], findings: ['-'] }],
+  },
+};
+
 /** Merges fixture sets: cases of the same rule are concatenated. */
 export function mergeFixtures(...sets: Array<Record<string, RuleFixtures>>): Record<string, RuleFixtures> {
   const out: Record<string, RuleFixtures> = {};

@@ -1,6 +1,7 @@
 import { COMPLIANT, defineRule, violation } from '../rule';
 import { show } from '../values';
-import { accepts, isAllTraffic, isInternetPeer } from './sg-rule';
+import { isInternetPeerIn } from '../private/security-group-evaluation';
+import { accepts, isAllTraffic } from './sg-rule';
 
 /** ALI-SG-004: egress to the internet is limited to specific protocols and ports. */
 export const securityGroupEgressNotWideOpen = defineRule({
@@ -12,7 +13,7 @@ export const securityGroupEgressNotWideOpen = defineRule({
   fixHint: 'Allow egress only to the ports and destinations the workload needs (e.g. tcp 443).',
   acknowledgeable: true,
   resourceTypes: ['alicloud_security_group_rule'],
-}, ({ body }) => {
-  if (body.type !== 'egress' || !accepts(body) || !isInternetPeer(body) || !isAllTraffic(body)) return COMPLIANT;
+}, ({ body }, doc) => {
+  if (body.type !== 'egress' || !accepts(body) || !isInternetPeerIn(body, doc) || !isAllTraffic(body)) return COMPLIANT;
   return violation(`egress ip_protocol ${show(body.ip_protocol)} port_range ${show(body.port_range ?? '-1/-1')} to the internet`);
 });

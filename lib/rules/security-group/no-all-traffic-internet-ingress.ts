@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, violation } from '../rule';
 import { show } from '../values';
-import { accepts, isAllTraffic, isInternetPeer } from './sg-rule';
+import { internetAllTraffic } from '../private/security-group-evaluation';
 
 /** ALI-SG-003: no ingress from the internet on every protocol or port (catches `-1/-1`). */
 export const securityGroupNoAllTrafficInternetIngress = defineRule({
@@ -12,7 +12,9 @@ export const securityGroupNoAllTrafficInternetIngress = defineRule({
   fixHint: 'Open only the ports the service needs, from the narrowest peer.',
   acknowledgeable: false,
   resourceTypes: ['alicloud_security_group_rule'],
-}, ({ body }) => {
-  if (body.type !== 'ingress' || !accepts(body) || !isInternetPeer(body) || !isAllTraffic(body)) return COMPLIANT;
+}, (resource, doc) => {
+  const { body } = resource;
+  // Judged with its group: union of sources (prefix lists, IPv6 spellings), shadowed by higher-priority drops.
+  if (body.type !== 'ingress' || !internetAllTraffic(resource, doc)) return COMPLIANT;
   return violation(`ip_protocol ${show(body.ip_protocol)} port_range ${show(body.port_range ?? '-1/-1')} is open to the internet`);
 });
