@@ -5,6 +5,7 @@ import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
 import * as meta from './meta';
+import * as net from './net';
 import * as ram from './ram';
 import * as securityGroup from './security-group';
 import * as snapshot from './snapshot';
@@ -58,6 +59,8 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   snapshot.snapshotPolicyRetention,
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
+  net.eipAssociationNotToInstance,
+  net.natDnatNoAdminPorts,
   account.accountDiskEncryptionCustomerKey,
   meta.unknownAcknowledgement,
 ]);

@@ -8,5 +8,6 @@ export * from './kms';
 export * from './ram';
 export * from './snapshot';
 export * from './vpc';
+export * from './net';
 export * from './account';
 export * from './meta';

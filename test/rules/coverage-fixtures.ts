@@ -234,6 +234,39 @@ export const SG_FIXTURES: Record<string, RuleFixtures> = {
   },
 };
 
+const eip = (body: Record<string, any>): Res => ['alicloud_eip_association', 'a', { allocation_id: '${alicloud_eip_address.ip.id}', ...body }];
+const dnat = (body: Record<string, any>): Res => ['alicloud_forward_entry', 'f', {
+  forward_table_id: '${alicloud_nat_gateway.ngw.forward_table_ids}', external_ip: '${alicloud_eip_address.ip.ip_address}', internal_ip: '10.0.0.5', ip_protocol: 'tcp', ...body,
+}];
+
+export const NET_FIXTURES: Record<string, RuleFixtures> = {
+  'ALI-NET-001': {
+    compliant: [
+      { name: 'an EIP on a load balancer by literal id', resources: [eip({ instance_id: 'lb-bp1abc' })] },
+      { name: 'an EIP on the NAT gateway', resources: [eip({ instance_id: '${alicloud_nat_gateway.ngw.id}' })] },
+      { name: 'instance_type Nat', resources: [eip({ instance_id: '${var.id}', instance_type: 'Nat' })] },
+    ],
+    nonCompliant: [
+      { name: 'an EIP on an instance in the document', resources: [eip({ instance_id: '${alicloud_instance.web.id}' })], findings: ['-'] },
+      { name: 'an EIP on an ENI', resources: [eip({ instance_id: '${alicloud_ecs_network_interface.eni.id}', instance_type: 'NetworkInterface' })], findings: ['-'] },
+      { name: 'a literal instance id', resources: [eip({ instance_id: 'i-bp1abc' })], findings: ['-'] },
+      { name: 'an unknown id (sent as EcsInstance)', resources: [eip({ instance_id: '${var.instance_id}' })], findings: ['-'] },
+    ],
+  },
+  'ALI-NET-002': {
+    compliant: [
+      { name: 'HTTPS 443 -> 8443', resources: [dnat({ external_port: '443', internal_port: '8443' })] },
+      { name: 'ports from variables', resources: [dnat({ external_port: '${var.ext}', internal_port: '${var.int}' })] },
+    ],
+    nonCompliant: [
+      { name: 'SSH 22 -> 22', resources: [dnat({ external_port: '22', internal_port: '22' })], findings: ['port:22'] },
+      { name: 'a high external port to internal RDP', resources: [dnat({ external_port: '33389', internal_port: '3389' })], findings: ['port:3389'] },
+      { name: 'every port (any)', resources: [dnat({ ip_protocol: 'any', external_port: 'any', internal_port: 'any' })], findings: ['all-ports'] },
+      { name: 'a range over MySQL', resources: [dnat({ external_port: '3300/3310', internal_port: '3300/3310', port_break: true })], findings: ['port:3306'] },
+    ],
+  },
+};
+
 /** Merges fixture sets: cases of the same rule are concatenated. */
 export function mergeFixtures(...sets: Array<Record<string, RuleFixtures>>): Record<string, RuleFixtures> {
   const out: Record<string, RuleFixtures> = {};

@@ -55,6 +55,8 @@ describe('the rule pack', () => {
       'ALI-SNP-001 SnapshotPolicyRetention warning',
       'ALI-SNP-002 SnapshotPolicyCrossRegionCopyEncrypted error',
       'ALI-VPC-001 VpcFlowLog warning',
+      'ALI-NET-001 EipAssociationNotToInstance error',
+      'ALI-NET-002 NatDnatNoAdminPorts error',
       'ALI-ENC-001 AccountDiskEncryptionCustomerKey warning',
       'ALI-META-001 UnknownAcknowledgement info (not acknowledgeable)',
     ]);
