@@ -267,6 +267,101 @@ export const NET_FIXTURES: Record<string, RuleFixtures> = {
   },
 };
 
+const policy = (...statements: object[]) => JSON.stringify({ Version: '1', Statement: statements });
+const HTTPS = { Bool: { 'acs:SecureTransport': 'true' } };
+const ramPolicy = (name: string, ...statements: object[]): Res => ['alicloud_ram_policy', name, { policy_name: name, policy_document: policy(...statements) }];
+const ECS_TRUST = policy({ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: ['ecs.aliyuncs.com'] } });
+const ROLE: Res = ['alicloud_ram_role', 'role', { role_name: 'web-role', assume_role_policy_document: ECS_TRUST }];
+const roleAttach = (name: string, body: Record<string, any>): Res => ['alicloud_ram_role_policy_attachment', name, { role_name: '${alicloud_ram_role.role.role_name}', ...body }];
+const GOOD_PWP = { minimum_password_length: 14, require_lowercase_characters: true, require_uppercase_characters: true, require_numbers: true, require_symbols: true, max_password_age: 90, password_reuse_prevention: 24, max_login_attempts: 5 };
+
+export const IAM_FIXTURES: Record<string, RuleFixtures> = {
+  'ALI-RAM-001': {
+    compliant: [],
+    nonCompliant: [{ name: 'Allow * on acs:*:*:*:*', resources: [ramPolicy('p', { Effect: 'Allow', Action: '*', Resource: 'acs:*:*:*:*', Condition: HTTPS })], findings: ['Statement[0]'] }],
+  },
+  'ALI-RAM-005': {
+    compliant: [
+      { name: 'scoped ecs actions', resources: [ramPolicy('p', { Effect: 'Allow', Action: ['ecs:DescribeInstances'], Resource: '*', Condition: HTTPS })] },
+      { name: 'kms:* on one key', resources: [ramPolicy('p', { Effect: 'Allow', Action: 'kms:*', Resource: 'acs:kms:cn-hangzhou:123:key/abc', Condition: HTTPS })] },
+      { name: 'Deny with NotAction', resources: [ramPolicy('p', { Effect: 'Deny', NotAction: 'ecs:Describe*', Resource: '*' })] },
+    ],
+    notApplicable: [{ name: 'document from a data source', resources: [['alicloud_ram_policy', 'p', { policy_name: 'p', policy_document: '${data.alicloud_ram_policy_document.d.document}' }]] }],
+    nonCompliant: [
+      { name: 'NotAction with Allow', resources: [ramPolicy('p', { Effect: 'Allow', NotAction: ['ram:*'], Resource: '*' })], findings: ['Statement[0]'] },
+      { name: 'ram:*, sts:*, kms:*, ecs:* on every resource', resources: [ramPolicy('p', { Effect: 'Allow', Action: ['ram:*'], Resource: '*' }, { Effect: 'Allow', Action: 'sts:*', Resource: 'acs:*:*:*:*' }, { Effect: 'Allow', Action: ['KMS:*', 'ecs:*'], Resource: ['*'] })], findings: ['Statement[0]', 'Statement[1]', 'Statement[2]'] },
+    ],
+  },
+  'ALI-RAM-006': {
+    compliant: [
+      { name: 'a read-only system policy', resources: [roleAttach('a', { policy_type: 'System', policy_name: 'AliyunECSReadOnlyAccess' }), ROLE] },
+      { name: 'a scoped custom policy', resources: [roleAttach('a', { policy_type: 'Custom', policy_name: '${alicloud_ram_policy.p.policy_name}' }), ramPolicy('p', { Effect: 'Allow', Action: 'oss:GetObject', Resource: 'acs:oss:*:*:bucket/*', Condition: HTTPS })] },
+      { name: 'a policy name from a variable (unknown)', resources: [roleAttach('a', { policy_type: 'System', policy_name: '${var.policy}' })] },
+    ],
+    nonCompliant: [
+      { name: 'AdministratorAccess on a role', resources: [roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' }), ROLE], findings: ['-'] },
+      { name: 'AliyunRAMFullAccess on a group', resources: [['alicloud_ram_group_policy_attachment', 'g', { group_name: 'ops', policy_type: 'System', policy_name: 'AliyunRAMFullAccess' }]], findings: ['-'] },
+      { name: 'an admin custom policy by reference', resources: [roleAttach('a', { policy_type: 'Custom', policy_name: '${alicloud_ram_policy.admin.policy_name}' }), ramPolicy('admin', { Effect: 'Allow', Action: '*', Resource: '*' })], findings: ['-'] },
+      { name: 'a custom policy by literal name with sts:*', resources: [roleAttach('a', { policy_type: 'Custom', policy_name: 'assume-anything' }), ramPolicy('assume-anything', { Effect: 'Allow', Action: 'sts:*', Resource: '*' })], findings: ['-'] },
+    ],
+  },
+  'ALI-RAM-007': {
+    compliant: [{ name: 'an inactive key', resources: [['alicloud_ram_access_key', 'k', { user_name: 'ci', status: 'Inactive' }]] }],
+    nonCompliant: [
+      { name: 'an active key', resources: [['alicloud_ram_access_key', 'k', { user_name: 'ci' }]], findings: ['-'] },
+      { name: 'a key for a referenced user, PGP-encrypted', resources: [['alicloud_ram_access_key', 'k', { user_name: '${alicloud_ram_user.ci.name}', pgp_key: 'keybase:ops', status: 'Active' }]], findings: ['-'] },
+    ],
+  },
+  'ALI-RAM-008': {
+    compliant: [
+      { name: 'trusts ECS', resources: [ROLE] },
+      { name: 'another account with an ExternalId', resources: [['alicloud_ram_role', 'x', { role_name: 'x', assume_role_policy_document: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { RAM: ['acs:ram::1234567890123456:root'] }, Condition: { StringEquals: { 'sts:ExternalId': 'abc' } } }) }]] },
+      { name: 'a specific role ARN', resources: [['alicloud_ram_role', 'x', { role_name: 'x', assume_role_policy_document: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { RAM: 'acs:ram::1234567890123456:role/ci' } }) }]] },
+    ],
+    notApplicable: [{ name: 'trust policy from a variable', resources: [['alicloud_ram_role', 'x', { role_name: 'x', assume_role_policy_document: '${var.trust}' }]] }],
+    nonCompliant: [
+      { name: '"RAM": "*"', resources: [['alicloud_ram_role', 'x', { role_name: 'x', assume_role_policy_document: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { RAM: '*' } }) }]], findings: ['RAM:*'] },
+      { name: 'another account root without a condition', resources: [['alicloud_ram_role', 'x', { role_name: 'x', assume_role_policy_document: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { RAM: ['acs:ram::1234567890123456:root'] } }) }]], findings: ['RAM:acs:ram::1234567890123456:root'] },
+      { name: 'deprecated ram_users with a wildcard account', resources: [['alicloud_ram_role', 'x', { name: 'x', ram_users: ['acs:ram::*:root'] }]], findings: ['RAM:acs:ram::*:root'] },
+    ],
+  },
+  'ALI-RAM-009': {
+    compliant: [
+      { name: 'CIS values', resources: [['alicloud_ram_account_password_policy', 'p', GOOD_PWP]] },
+      { name: 'values from variables', resources: [['alicloud_ram_account_password_policy', 'p', { ...GOOD_PWP, minimum_password_length: '${var.len}', max_password_age: '${var.age}' }]] },
+    ],
+    nonCompliant: [
+      { name: 'provider defaults (12, never expires, reuse allowed)', resources: [['alicloud_ram_account_password_policy', 'p', {}]], findings: ['minimum_password_length', 'max_password_age', 'password_reuse_prevention'] },
+      { name: 'length 8, no symbols, 10 attempts', resources: [['alicloud_ram_account_password_policy', 'p', { ...GOOD_PWP, minimum_password_length: '8', require_symbols: 'false', max_login_attempts: 10 }]], findings: ['minimum_password_length', 'require_symbols', 'max_login_attempts'] },
+      { name: 'expiry 365 days, reuse 2, lockout off', resources: [['alicloud_ram_account_password_policy', 'p', { ...GOOD_PWP, max_password_age: 365, password_reuse_prevention: 2, max_login_attempts: 0 }]], findings: ['max_password_age', 'password_reuse_prevention', 'max_login_attempts'] },
+    ],
+  },
+  'ALI-KMS-005': {
+    compliant: [
+      { name: 'the account root', resources: [['alicloud_kms_key', 'key', { policy: policy({ Effect: 'Allow', Action: ['kms:*'], Resource: ['*'], Principal: { RAM: ['acs:ram::1234567890123456:*'] } }) }]] },
+      { name: 'anyone, with a condition', resources: [['alicloud_kms_key', 'key', { policy: policy({ Effect: 'Allow', Action: ['kms:Decrypt'], Resource: ['*'], Principal: { RAM: ['*'] }, Condition: { StringEquals: { 'acs:SourceVpc': 'vpc-1' } } }) }]] },
+    ],
+    notApplicable: [{ name: 'no key policy', resources: [['alicloud_kms_key', 'key', {}]] }],
+    nonCompliant: [
+      { name: 'kms:* to "RAM": "*"', resources: [['alicloud_kms_key', 'key', { policy: policy({ Effect: 'Allow', Action: 'kms:*', Resource: '*', Principal: { RAM: '*' } }) }]], findings: ['Statement[0]'] },
+      { name: 'kms:Decrypt to Principal "*"', resources: [['alicloud_kms_key', 'key', { policy: policy({ Effect: 'Allow', Action: ['kms:Decrypt'], Resource: '*', Principal: '*' }) }]], findings: ['Statement[0]'] },
+    ],
+  },
+  'ALI-ECS-013': {
+    compliant: [
+      { name: 'a role with a scoped policy', resources: [instance({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunOSSReadOnlyAccess' })] },
+      { name: 'a role from a variable (unknown)', resources: [instance({ role_name: '${var.role}' }), roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })] },
+    ],
+    nonCompliant: [
+      { name: 'the instance role holds AdministratorAccess', resources: [instance({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
+      { name: 'the role by literal name holds an admin custom policy', resources: [instance({ role_name: 'web-role' }), ROLE, roleAttach('a', { role_name: 'web-role', policy_type: 'Custom', policy_name: '${alicloud_ram_policy.admin.policy_name}' }), ramPolicy('admin', { Effect: 'Allow', Action: 'ecs:*', Resource: '*' })], findings: ['web-role'] },
+      { name: 'a role attached by alicloud_ecs_ram_role_attachment', resources: [instance({ role_name: undefined }), ['alicloud_ecs_ram_role_attachment', 'r', { instance_id: '${alicloud_instance.web.id}', ram_role_name: '${alicloud_ram_role.role.role_name}' }], ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunRAMFullAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
+      { name: 'a launch template role (ram_role_name)', resources: [['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, ram_role_name: '${alicloud_ram_role.role.role_name}' }], ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
+      { name: 'a scaling configuration role', resources: [sc({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunKMSFullAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
+    ],
+  },
+};
+
 /** Merges fixture sets: cases of the same rule are concatenated. */
 export function mergeFixtures(...sets: Array<Record<string, RuleFixtures>>): Record<string, RuleFixtures> {
   const out: Record<string, RuleFixtures> = {};

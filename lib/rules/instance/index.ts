@@ -10,3 +10,4 @@ export * from './in-vswitch';
 export * from './role-attached';
 export * from './disks-snapshot-policy';
 export * from './instance-set-launch-template';
+export * from './role-not-admin';

@@ -1,0 +1,36 @@
+import { effectiveInstanceValue } from '../private/launch-template';
+import { roleAdminGrants, rolesOfCompute } from '../private/role-grants';
+import { defineRule } from '../rule';
+import { RuleViolation } from '../types';
+
+/**
+ * ALI-ECS-013: the RAM role an instance runs with holds no admin-equivalent policy. Any process on
+ * the instance — or an SSRF through it — can read the role's STS token from the metadata service,
+ * so an instance with `AdministratorAccess` hands out administrator credentials. Roles are resolved
+ * inside the document: `role_name` / `ram_role_name`, `alicloud_ecs_ram_role_attachment`, the launch
+ * template an instance is launched from, and the role's policy attachments.
+ */
+export const instanceRoleNotAdmin = defineRule({
+  id: 'ALI-ECS-013',
+  name: 'InstanceRoleNotAdmin',
+  level: 'error',
+  title: 'Instances (and templates, instance sets and scaling configurations) run with a role that holds no admin-equivalent policy',
+  controls: [
+    'CIS Alibaba Cloud Foundations v2 1.15',
+    'Alibaba Cloud "Ensure data security" (least privilege for instance RAM roles): https://www.alibabacloud.com/help/en/ecs/data-security',
+  ],
+  fixHint: 'Attach to the instance role only the actions the software needs (e.g. oss:GetObject on one bucket); never AdministratorAccess or *FullAccess for RAM, STS, KMS or ECS.',
+  acknowledgeable: true,
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_launch_template', 'alicloud_launch_template', 'alicloud_ecs_instance_set', 'alicloud_ess_scaling_configuration'],
+}, (resource, doc) => {
+  const roles = rolesOfCompute(resource, doc);
+  if (resource.type === 'alicloud_instance' && roles.length === 0) {
+    const fromTemplate = effectiveInstanceValue(resource.body, 'role_name', doc);
+    if (fromTemplate.from === 'template') roles.push(fromTemplate.value);
+  }
+  const out: RuleViolation[] = [];
+  for (const role of roles) {
+    for (const g of roleAdminGrants(role, doc)) out.push({ finding: String(role), message: `the instance role holds ${g}: its STS token (readable from the metadata service) is admin-equivalent` });
+  }
+  return out;
+});

@@ -1,0 +1,68 @@
+/**
+ * What makes a RAM permission admin-equivalent, written once for the RAM, KMS and instance-role
+ * rules.
+ *
+ * @internal
+ */
+import { Statement } from '../ram/policy';
+
+/** True for a Resource that is every resource: `*`, `acs:*:*:*:*`, or that followed by a slash and `*`. */
+export function isEveryResource(resource: string): boolean {
+  const r = resource.trim();
+  return r === '*' || /^acs:\*:\*:\*:\*(\/\*)?$/.test(r);
+}
+
+/** True for an action that is every action of every service (`*`, `*:*`). */
+export function isEveryAction(action: string): boolean {
+  const a = action.trim();
+  return a === '*' || a === '*:*';
+}
+
+/**
+ * Services whose full access (`<service>:*` on every resource) is admin-equivalent: `ram:*` and
+ * `sts:*` can grant or assume any permission, `kms:*` can decrypt (and delete) every key, `ecs:*`
+ * controls every instance, disk and snapshot (and reads every instance's user data).
+ */
+export const ADMIN_EQUIVALENT_SERVICES: readonly string[] = ['ram', 'sts', 'kms', 'ecs'];
+
+/**
+ * System policies that are admin or admin-equivalent when attached: full access, or full access to
+ * RAM / STS / KMS / ECS (Alibaba Cloud RAM "System policies" list).
+ */
+export const ADMIN_SYSTEM_POLICIES: readonly string[] = [
+  'AdministratorAccess',
+  'AliyunRAMFullAccess',
+  'AliyunSTSAssumeRoleAccess',
+  'AliyunKMSFullAccess',
+  'AliyunECSFullAccess',
+];
+
+/** Whether a statement grants full administrative access (`*` on every resource). */
+export function grantsFullAdmin(s: Statement): boolean {
+  return s.effect === 'Allow' && s.actions.some(isEveryAction) && s.resources.some(isEveryResource);
+}
+
+/**
+ * Why a statement is admin-equivalent without being `*` on `*`, or undefined: an Allow with
+ * `NotAction` on every resource, or `ram:*` / `sts:*` / `kms:*` / `ecs:*` on every resource.
+ */
+export function adminEquivalence(s: Statement): string | undefined {
+  if (s.effect !== 'Allow' || !s.resources.some(isEveryResource)) return undefined;
+  if (s.notActions.length > 0) return `Allow with NotAction ${JSON.stringify(s.notActions)} on every resource allows every other action`;
+  const services = s.actions.map((a) => a.trim().toLowerCase())
+    .filter((a) => ADMIN_EQUIVALENT_SERVICES.some((svc) => a === `${svc}:*`));
+  return services.length ? `allows ${services.join(', ')} on every resource` : undefined;
+}
+
+/** Every admin or admin-equivalent grant of a policy's statements, as messages. */
+export function adminGrants(statements: readonly Statement[]): string[] {
+  const out: string[] = [];
+  statements.forEach((s, i) => {
+    if (grantsFullAdmin(s)) out.push(`Statement[${i}] allows "*" on every resource (full administrative access)`);
+    else {
+      const why = adminEquivalence(s);
+      if (why) out.push(`Statement[${i}] ${why}`);
+    }
+  });
+  return out;
+}
