@@ -30,6 +30,7 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   instance.instanceDisksSnapshotPolicy,
   instance.instanceSetHardenedByLaunchTemplate,
   instance.instanceRoleNotAdmin,
+  instance.userDataNoSecrets,
   disk.diskEncrypted,
   disk.diskCustomerKey,
   disk.diskSnapshotPolicy,

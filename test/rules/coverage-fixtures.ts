@@ -362,6 +362,26 @@ export const IAM_FIXTURES: Record<string, RuleFixtures> = {
   },
 };
 
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const AK_SCRIPT = '#!/bin/sh\nexport ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tAbCdEfGhIjKlMnOp12\n';
+
+export const USER_DATA_FIXTURES: Record<string, RuleFixtures> = {
+  'ALI-ECS-014': {
+    compliant: [
+      { name: 'a plain boot script', resources: [instance({ user_data: b64('#!/bin/sh\nyum -y update\n') })] },
+      { name: 'a script from a variable', resources: [instance({ user_data: '${var.user_data}' })] },
+      { name: 'a template script with a role-based fetch', resources: [['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, user_data: b64('#!/bin/sh\naliyun kms GetSecretValue --SecretName db\n') }]] },
+    ],
+    nonCompliant: [
+      { name: 'an AccessKey id in base64 user data', resources: [instance({ user_data: b64(AK_SCRIPT) })], findings: ['user_data'] },
+      { name: 'a private key in plain user data', resources: [instance({ user_data: '#!/bin/sh\ncat > /root/.ssh/id_rsa <<EOF\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\nEOF\n' })], findings: ['user_data'] },
+      { name: 'a password inside base64encode(...)', resources: [instance({ user_data: '${base64encode("DB_PASSWORD=hunter2hunter2")}' })], findings: ['user_data'] },
+      { name: 'deprecated launch template userdata', resources: [['alicloud_launch_template', 'lt', { ...HARDENED_LT, userdata: b64(AK_SCRIPT) }]], findings: ['userdata'] },
+      { name: 'a scaling configuration with an AccessKey secret', resources: [sc({ user_data: 'ACCESS_KEY_SECRET=abcdefghijklmnop' })], findings: ['user_data'] },
+    ],
+  },
+};
+
 /** Merges fixture sets: cases of the same rule are concatenated. */
 export function mergeFixtures(...sets: Array<Record<string, RuleFixtures>>): Record<string, RuleFixtures> {
   const out: Record<string, RuleFixtures> = {};

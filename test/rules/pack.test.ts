@@ -26,6 +26,7 @@ describe('the rule pack', () => {
       'ALI-ECS-011 InstanceDisksSnapshotPolicy error',
       'ALI-ECS-012 InstanceSetHardenedByLaunchTemplate error',
       'ALI-ECS-013 InstanceRoleNotAdmin error',
+      'ALI-ECS-014 UserDataNoSecrets error',
       'ALI-DSK-001 DiskEncrypted error',
       'ALI-DSK-002 DiskCustomerKey error',
       'ALI-DSK-003 DiskSnapshotPolicy error',

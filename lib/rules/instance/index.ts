@@ -11,3 +11,4 @@ export * from './role-attached';
 export * from './disks-snapshot-policy';
 export * from './instance-set-launch-template';
 export * from './role-not-admin';
+export * from './user-data-no-secrets';
