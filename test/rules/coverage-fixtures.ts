@@ -107,6 +107,15 @@ export const COVERAGE_FIXTURES: Record<string, RuleFixtures> = {
     compliant: [{ name: 'role from the launch template ram_role_name', resources: [FROM_LT(), LT] }],
     nonCompliant: [{ name: 'template without a role', resources: [FROM_LT(), ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, ram_role_name: undefined }]], findings: ['-'] }],
   },
+  'ALI-ECS-011': {
+    compliant: [
+      {
+        name: 'alicloud_ecs_instance_set with policies on the system and data disks',
+        resources: [['alicloud_ecs_instance_set', 's', { ...SET, system_disk_auto_snapshot_policy_id: '${alicloud_snapshot_policy.daily.id}', data_disks: [{ disk_size: 40, encrypted: true, auto_snapshot_policy_id: '${alicloud_snapshot_policy.daily.id}' }] }]],
+      },
+    ],
+    nonCompliant: [{ name: 'alicloud_ecs_instance_set without policies', resources: [['alicloud_ecs_instance_set', 's', { ...SET, data_disks: [{ disk_size: 40, encrypted: true }] }]], findings: ['system_disk', 'data_disks[0]'] }],
+  },
   'ALI-ECS-012': {
     compliant: [
       { name: 'through a hardened launch template', resources: [['alicloud_ecs_instance_set', 's', { ...SET, launch_template_id: '${alicloud_ecs_launch_template.lt.id}' }], LT] },

@@ -11,7 +11,7 @@ export const instanceDisksSnapshotPolicy = defineRule({
   controls: ['seed 002: data availability (snapshot-based backup)', 'InfraGuard ecs-disk-auto-snapshot-policy'],
   fixHint: 'Set system_disk_auto_snapshot_policy_id (or attach a policy to "${alicloud_instance.<name>.system_disk_id}") and data_disks[].auto_snapshot_policy_id.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_instance_set'],
 }, ({ address, body }, doc) => {
   const out: RuleViolation[] = [];
   if (!isSet(body.system_disk_auto_snapshot_policy_id) && !doc.snapshotAttached.has(`${address}#system_disk`)) {
