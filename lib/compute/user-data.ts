@@ -1,9 +1,9 @@
 import { IConstruct } from 'constructs';
 import { Fn } from '../cdktf';
+import { findSecretsInUserData } from './user-data-secrets';
 import { HardeningValidationError } from '../core/errors';
 import { isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
-import { findSecretsInUserData } from './user-data-secrets';
 
 /** Stable id of the warning raised when user data looks like it carries a secret. */
 export const USER_DATA_SECRET_WARNING = 'SecureInstance.UserDataSecret';

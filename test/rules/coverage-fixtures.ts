@@ -282,7 +282,16 @@ const ramPolicy = (name: string, ...statements: object[]): Res => ['alicloud_ram
 const ECS_TRUST = policy({ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: ['ecs.aliyuncs.com'] } });
 const ROLE: Res = ['alicloud_ram_role', 'role', { role_name: 'web-role', assume_role_policy_document: ECS_TRUST }];
 const roleAttach = (name: string, body: Record<string, any>): Res => ['alicloud_ram_role_policy_attachment', name, { role_name: '${alicloud_ram_role.role.role_name}', ...body }];
-const GOOD_PWP = { minimum_password_length: 14, require_lowercase_characters: true, require_uppercase_characters: true, require_numbers: true, require_symbols: true, max_password_age: 90, password_reuse_prevention: 24, max_login_attempts: 5 };
+const GOOD_PWP = {
+  minimum_password_length: 14,
+  require_lowercase_characters: true,
+  require_uppercase_characters: true,
+  require_numbers: true,
+  require_symbols: true,
+  max_password_age: 90,
+  password_reuse_prevention: 24,
+  max_login_attempts: 5,
+};
 
 export const IAM_FIXTURES: Record<string, RuleFixtures> = {
   'ALI-RAM-001': {

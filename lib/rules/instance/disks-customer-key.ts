@@ -1,6 +1,6 @@
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
-import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { blocks, isSet } from '../values';
 
 /** ALI-ECS-004: the system disk and inline data disks are encrypted with a customer KMS key. */

@@ -1,5 +1,5 @@
-import { COMPLIANT, defineRule, violation } from '../rule';
 import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
+import { COMPLIANT, defineRule, violation } from '../rule';
 import { isExpression, show } from '../values';
 
 /** ALI-ECS-001: the instance metadata service requires a session token (security hardening mode). */

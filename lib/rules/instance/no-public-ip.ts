@@ -1,6 +1,6 @@
+import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { COMPLIANT, defineRule } from '../rule';
 import { RuleViolation } from '../types';
-import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
 import { asNumber, isTrue } from '../values';
 
 /** ALI-ECS-005: the instance gets no public IP address. */

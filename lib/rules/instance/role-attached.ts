@@ -1,5 +1,5 @@
-import { COMPLIANT, defineRule, violation } from '../rule';
 import { effectiveInstanceValue } from '../private/launch-template';
+import { COMPLIANT, defineRule, violation } from '../rule';
 import { isSet } from '../values';
 
 /** ALI-ECS-010: the instance has a RAM role (no access keys on the machine). */

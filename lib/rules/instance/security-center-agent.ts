@@ -1,5 +1,5 @@
-import { COMPLIANT, defineRule, violation } from '../rule';
 import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
+import { COMPLIANT, defineRule, violation } from '../rule';
 import { isExpression, show } from '../values';
 
 /** ALI-ECS-007: the Security Center agent is installed (security_enhancement_strategy = "Active"). */

@@ -1,5 +1,5 @@
-import { COMPLIANT, defineRule, violation } from '../rule';
 import { effectiveInstanceValue, sourceNote } from '../private/launch-template';
+import { COMPLIANT, defineRule, violation } from '../rule';
 import { isExpression, isTrue, show } from '../values';
 
 /** ALI-ECS-002: the system disk is encrypted. */

@@ -1,5 +1,5 @@
-import { ADMIN_PORTS } from '../security-group/no-internet-admin-ports';
 import { defineRule } from '../rule';
+import { ADMIN_PORTS } from '../security-group/no-internet-admin-ports';
 import { RuleViolation } from '../types';
 import { isExpression, show } from '../values';
 

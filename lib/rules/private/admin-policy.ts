@@ -58,8 +58,7 @@ export function adminEquivalence(s: Statement): string | undefined {
 export function adminGrants(statements: readonly Statement[]): string[] {
   const out: string[] = [];
   statements.forEach((s, i) => {
-    if (grantsFullAdmin(s)) out.push(`Statement[${i}] allows "*" on every resource (full administrative access)`);
-    else {
+    if (grantsFullAdmin(s)) {out.push(`Statement[${i}] allows "*" on every resource (full administrative access)`);} else {
       const why = adminEquivalence(s);
       if (why) out.push(`Statement[${i}] ${why}`);
     }

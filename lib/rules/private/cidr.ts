@@ -24,7 +24,7 @@ function parseIpv4(text: string): bigint | undefined {
   let v = 0n;
   for (const p of parts) {
     if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    v = (v << 8n) | BigInt(Number(p));
+    v = v * 256n + BigInt(Number(p));
   }
   return v;
 }
@@ -42,7 +42,7 @@ function parseIpv6(text: string): bigint | undefined {
       if (i === gs.length - 1 && g.includes('.')) {
         const v4 = parseIpv4(g);
         if (v4 === undefined) return undefined;
-        out.push((v4 >> 16n).toString(16), (v4 & 0xffffn).toString(16));
+        out.push((v4 / 65536n).toString(16), (v4 % 65536n).toString(16));
       } else if (/^[0-9a-fA-F]{1,4}$/.test(g)) {
         out.push(g);
       } else {
@@ -57,7 +57,7 @@ function parseIpv6(text: string): bigint | undefined {
   const missing = 8 - head.length - tail.length;
   if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
   const all = [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail];
-  return all.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
+  return all.reduce((acc, g) => acc * 65536n + BigInt(parseInt(g, 16)), 0n);
 }
 
 /**
@@ -79,9 +79,9 @@ export function parseCidr(value: unknown): Range | undefined {
   if (maskText === undefined) mask = family === 'ipv4' && ip === 0n ? 0 : bits;
   else if (/^\d{1,3}$/.test(maskText) && Number(maskText) <= bits) mask = Number(maskText);
   else return undefined;
-  const hostBits = BigInt(bits - mask);
-  const start = (ip >> hostBits) << hostBits;
-  return { family, start, end: start + (1n << hostBits) - 1n };
+  const size = 2n ** BigInt(bits - mask);
+  const start = (ip / size) * size;
+  return { family, start, end: start + size - 1n };
 }
 
 /** Merges ranges of one family into sorted, disjoint ranges. */
@@ -120,7 +120,7 @@ export function subtract(ranges: readonly Range[], cut: readonly Range[]): Range
 /** True when the union of `ranges` is every address of `family`. */
 export function coversAll(ranges: readonly Range[], family: Family): boolean {
   const merged = normalise(ranges.filter((r) => r.family === family));
-  return merged.length === 1 && merged[0].start === 0n && merged[0].end === (1n << BigInt(BITS[family])) - 1n;
+  return merged.length === 1 && merged[0].start === 0n && merged[0].end === 2n ** BigInt(BITS[family]) - 1n;
 }
 
 /** True when the CIDR is every address of its family (`0.0.0.0/0`, `::/0`, `::0/0`, `0::0/0`...). */

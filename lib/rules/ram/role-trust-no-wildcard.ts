@@ -41,8 +41,7 @@ export const ramRoleTrustNoWildcard = defineRule({
     if (s.effect !== 'Allow') return;
     const conditioned = s.condition !== undefined && Object.keys(s.condition).length > 0;
     const p = s.principal;
-    if (typeof p === 'string') judge(p, conditioned, `Statement[${i}]`);
-    else if (typeof p === 'object' && p !== null) {
+    if (typeof p === 'string') {judge(p, conditioned, `Statement[${i}]`);} else if (typeof p === 'object' && p !== null) {
       for (const [kind, v] of Object.entries(p as Record<string, unknown>)) {
         if (kind === 'Service' || kind === 'Federated') continue;
         for (const x of asList(v)) judge(String(x), conditioned, `Statement[${i}]`);

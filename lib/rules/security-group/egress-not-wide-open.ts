@@ -1,6 +1,6 @@
+import { isInternetPeerIn } from '../private/security-group-evaluation';
 import { COMPLIANT, defineRule, violation } from '../rule';
 import { show } from '../values';
-import { isInternetPeerIn } from '../private/security-group-evaluation';
 import { accepts, isAllTraffic } from './sg-rule';
 
 /** ALI-SG-004: egress to the internet is limited to specific protocols and ports. */

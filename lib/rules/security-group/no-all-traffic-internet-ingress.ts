@@ -1,6 +1,6 @@
+import { internetAllTraffic } from '../private/security-group-evaluation';
 import { COMPLIANT, defineRule, violation } from '../rule';
 import { show } from '../values';
-import { internetAllTraffic } from '../private/security-group-evaluation';
 
 /** ALI-SG-003: no ingress from the internet on every protocol or port (catches `-1/-1`). */
 export const securityGroupNoAllTrafficInternetIngress = defineRule({
