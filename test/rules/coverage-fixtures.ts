@@ -298,6 +298,16 @@ export const IAM_FIXTURES: Record<string, RuleFixtures> = {
     compliant: [],
     nonCompliant: [{ name: 'Allow * on acs:*:*:*:*', resources: [ramPolicy('p', { Effect: 'Allow', Action: '*', Resource: 'acs:*:*:*:*', Condition: HTTPS })], findings: ['Statement[0]'] }],
   },
+  'ALI-RAM-004': {
+    compliant: [{ name: 'the role of a scaling configuration trusts ECS only', resources: [ROLE, sc({ role_name: 'web-role' })] }],
+    nonCompliant: [
+      {
+        name: 'the role of a legacy launch template trusts only an account',
+        resources: [['alicloud_ram_role', 'role', { role_name: 'web-role', assume_role_policy_document: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { RAM: 'acs:ram::1234567890123456:root' } }) }], ['alicloud_launch_template', 'lt', HARDENED_LT]],
+        findings: ['RAM:acs:ram::1234567890123456:root', 'Service:ecs.aliyuncs.com'],
+      },
+    ],
+  },
   'ALI-RAM-005': {
     compliant: [
       { name: 'scoped ecs actions', resources: [ramPolicy('p', { Effect: 'Allow', Action: ['ecs:DescribeInstances'], Resource: '*', Condition: HTTPS })] },

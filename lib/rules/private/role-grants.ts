@@ -88,3 +88,31 @@ export function rolesOfCompute(resource: SynthesizedResource, doc: DocumentIndex
   const own = [resource.body.role_name, resource.body.ram_role_name].filter((v) => v !== undefined && v !== null && v !== '');
   return [...own, ...(attachedRoles(doc).get(resource.address) ?? [])];
 }
+
+/** Compute resource types that run with a RAM role, and the argument naming it. */
+const COMPUTE_ROLE_ARGS: Readonly<Record<string, string>> = {
+  alicloud_instance: 'role_name',
+  alicloud_ecs_launch_template: 'ram_role_name',
+  alicloud_launch_template: 'ram_role_name',
+  alicloud_ecs_instance_set: 'ram_role_name',
+  alicloud_ess_scaling_configuration: 'role_name',
+};
+
+/**
+ * Addresses of the `alicloud_ram_role`s in the document that instances run with: named by an
+ * instance, launch template (either type name), instance set, scaling configuration or role
+ * attachment, by reference or by literal role name.
+ */
+export const computeRoleAddresses = perDocument((doc) => {
+  const out = new Set<string>();
+  const mark = (value: unknown) => {
+    const key = principalKey(value, 'alicloud_ram_role', doc);
+    if (key && doc.byAddress.has(key)) out.add(key);
+  };
+  for (const r of resourcesOf(doc)) {
+    const arg = COMPUTE_ROLE_ARGS[r.type];
+    if (arg) mark(r.body[arg]);
+    if (r.type === 'alicloud_ecs_ram_role_attachment' || r.type === 'alicloud_ram_role_attachment') mark(r.body.ram_role_name ?? r.body.role_name);
+  }
+  return out;
+});

@@ -1,4 +1,4 @@
-import { internetAllTraffic, internetExposedPorts } from '../private/security-group-evaluation';
+import { internetAllTraffic, internetExposedPorts, isInternetPeerIn } from '../private/security-group-evaluation';
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
 
@@ -54,8 +54,9 @@ export const securityGroupNoInternetAdminPorts = defineRule({
   // All protocols / all ports from the internet is ALI-SG-003's (non-acknowledgeable) finding.
   if (internetAllTraffic(resource, doc)) return [];
   const out: RuleViolation[] = [];
+  const together = isInternetPeerIn(resource.body, doc) ? '' : ' (together with the other accept rules of its security group)';
   for (const p of internetExposedPorts(resource, doc, ADMIN_PORT_NUMBERS)) {
-    out.push({ finding: `port:${p}`, message: `port ${p} (${ADMIN_PORTS[p]}) is open to the internet` });
+    out.push({ finding: `port:${p}`, message: `port ${p} (${ADMIN_PORTS[p]}) is open to the internet${together}` });
   }
   return out;
 });
