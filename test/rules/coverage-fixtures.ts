@@ -88,6 +88,11 @@ export const COVERAGE_FIXTURES: Record<string, RuleFixtures> = {
     compliant: [{ name: 'alicloud_ecs_instance_set without bandwidth', resources: [['alicloud_ecs_instance_set', 's', SET]] }],
     nonCompliant: [
       { name: 'bandwidth from the launch template', resources: [FROM_LT({ internet_max_bandwidth_out: undefined }), ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: 10 }]], findings: ['internet_max_bandwidth_out'] },
+      {
+        name: 'internet_max_bandwidth_out = 0 on the instance is not sent: the template bandwidth applies',
+        resources: [FROM_LT({ internet_max_bandwidth_out: 0 }), ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, internet_max_bandwidth_out: 10 }]],
+        findings: ['internet_max_bandwidth_out'],
+      },
       { name: 'alicloud_ecs_instance_set with bandwidth "5"', resources: [['alicloud_ecs_instance_set', 's', { ...SET, internet_max_bandwidth_out: '5' }]], findings: ['internet_max_bandwidth_out'] },
     ],
   },

@@ -15,7 +15,7 @@
  * @internal
  */
 import { DocumentIndexLike, SynthesizedResource } from '../types';
-import { isExpression, isSet, referencesIn } from '../values';
+import { asNumber, isExpression, isSet, referencesIn } from '../values';
 import { perDocument, resourcesOf } from './memo';
 
 /** The launch template resource types (`alicloud_launch_template` is the legacy alias, same schema). */
@@ -82,6 +82,13 @@ export interface EffectiveValue {
   readonly template?: SynthesizedResource;
 }
 
+/**
+ * Arguments the provider reads with `GetOk`, so a zero value is not sent and the template's value
+ * applies: `internet_max_bandwidth_out = 0` on the instance does not override a template's bandwidth
+ * (`resource_alicloud_instance.go`).
+ */
+const ZERO_NOT_SENT = new Set(['internet_max_bandwidth_out']);
+
 /** How an `alicloud_instance` argument is named in a launch template. */
 const TEMPLATE_ARGUMENT: Readonly<Record<string, (t: Record<string, any>) => unknown>> = {
   http_tokens: (t) => t.http_tokens,
@@ -105,7 +112,8 @@ function firstBlock(v: unknown): Record<string, any> | undefined {
  */
 export function effectiveInstanceValue(body: Record<string, any>, attr: string, doc: DocumentIndexLike): EffectiveValue {
   const own = body[attr];
-  if (own !== undefined && own !== null && own !== '') return { value: own, from: 'instance' };
+  const sent = own !== undefined && own !== null && own !== '' && !(ZERO_NOT_SENT.has(attr) && asNumber(own) === 0);
+  if (sent) return { value: own, from: 'instance' };
   const res = resolveLaunchTemplate(body, doc);
   if (res.kind === 'unresolved') return { value: undefined, from: 'unset', unresolved: res.reason };
   if (res.kind === 'none') return { value: undefined, from: 'unset' };
