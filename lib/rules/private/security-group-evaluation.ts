@@ -119,9 +119,9 @@ function matchesPort(e: EvaluatedRule, protocol: string, port: number): boolean 
 }
 
 /** The sources a rule effectively accepts for some traffic: its own minus drops at the same or higher priority. */
-function effective(e: EvaluatedRule, drops: readonly EvaluatedRule[]): Range[] {
+function effective(e: EvaluatedRule, cutFor: (priority: number) => Range[]): Range[] {
   if (!e.sources) return [];
-  const cut = drops.filter((d) => d.priority <= e.priority).flatMap((d) => d.sources ?? []);
+  const cut = cutFor(e.priority);
   const out: Range[] = [];
   for (const family of ['ipv4', 'ipv6'] as Family[]) {
     out.push(...subtract(e.sources.filter((s) => s.family === family), cut.filter((s) => s.family === family)));
@@ -129,11 +129,34 @@ function effective(e: EvaluatedRule, drops: readonly EvaluatedRule[]): Range[] {
   return out;
 }
 
+/** The merged sources of the drops at or above each priority (computed once per priority). */
+function dropCuts(drops: readonly EvaluatedRule[]): (priority: number) => Range[] {
+  const memo = new Map<number, Range[]>();
+  return (priority) => {
+    let cut = memo.get(priority);
+    if (!cut) {
+      const sources = drops.filter((d) => d.priority <= priority).flatMap((d) => d.sources ?? []);
+      // subtract() of nothing merges and sorts the ranges, so every accept at this priority reuses them.
+      cut = (['ipv4', 'ipv6'] as Family[]).flatMap((f) => merge(sources.filter((x) => x.family === f)));
+      memo.set(priority, cut);
+    }
+    return cut;
+  };
+}
+
+function merge(ranges: Range[]): Range[] {
+  return ranges.length ? subtract(ranges, []) : [];
+}
+
 /** The families from which the group as a whole accepts a kind of traffic from every address. */
 function exposure(group: readonly EvaluatedRule[], matches: (e: EvaluatedRule) => boolean) {
   const accepts = group.filter((e) => e.accept && e.sources && matches(e));
+  // Fast path: if the accepts do not cover a family even before drops, nothing is exposed.
+  const raw = accepts.flatMap((a) => a.sources!);
+  if (!coversAll(raw, 'ipv4') && !coversAll(raw, 'ipv6')) return { families: [] as Family[], eff: new Map<EvaluatedRule, Range[]>() };
   const drops = group.filter((e) => !e.accept && e.sources && matches(e));
-  const eff = new Map(accepts.map((a) => [a, effective(a, drops)]));
+  const cuts = dropCuts(drops);
+  const eff = new Map(accepts.map((a) => [a, effective(a, cuts)]));
   const all = [...eff.values()].flat();
   const families = (['ipv4', 'ipv6'] as Family[]).filter((f) => coversAll(all, f));
   return { families, eff };
