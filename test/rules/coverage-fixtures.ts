@@ -105,11 +105,20 @@ export const COVERAGE_FIXTURES: Record<string, RuleFixtures> = {
     nonCompliant: [{ name: 'alicloud_ecs_instance_set data disk "false"', resources: [['alicloud_ecs_instance_set', 's', { ...SET, data_disks: [{ disk_size: 40, encrypted: 'false' }] }]], findings: ['data_disks[0]'] }],
   },
   'ALI-ECS-007': {
-    compliant: [{ name: 'agent from the launch template', resources: [FROM_LT(), LT] }],
-    nonCompliant: [{ name: 'template without the agent', resources: [FROM_LT(), WEAK_LT], findings: ['-'] }],
+    compliant: [
+      { name: 'agent from the launch template', resources: [FROM_LT(), LT] },
+      { name: 'alicloud_ecs_instance_set Active', resources: [['alicloud_ecs_instance_set', 's', { ...SET, security_enhancement_strategy: 'Active' }]] },
+    ],
+    nonCompliant: [
+      { name: 'template without the agent', resources: [FROM_LT(), WEAK_LT], findings: ['-'] },
+      { name: 'alicloud_ecs_instance_set without the agent', resources: [['alicloud_ecs_instance_set', 's', SET]], findings: ['-'] },
+    ],
   },
   'ALI-ECS-010': {
-    compliant: [{ name: 'role from the launch template ram_role_name', resources: [FROM_LT(), LT] }],
+    compliant: [
+      { name: 'role from the launch template ram_role_name', resources: [FROM_LT(), LT] },
+      { name: 'alicloud_ecs_instance_set ram_role_name', resources: [['alicloud_ecs_instance_set', 's', { ...SET, ram_role_name: 'web-role' }]] },
+    ],
     nonCompliant: [{ name: 'template without a role', resources: [FROM_LT(), ['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, ram_role_name: undefined }]], findings: ['-'] }],
   },
   'ALI-ECS-011': {
@@ -120,6 +129,10 @@ export const COVERAGE_FIXTURES: Record<string, RuleFixtures> = {
       },
     ],
     nonCompliant: [{ name: 'alicloud_ecs_instance_set without policies', resources: [['alicloud_ecs_instance_set', 's', { ...SET, data_disks: [{ disk_size: 40, encrypted: true }] }]], findings: ['system_disk', 'data_disks[0]'] }],
+  },
+  'ALI-ECS-008': {
+    compliant: [{ name: 'alicloud_ecs_instance_set with deletion protection', resources: [['alicloud_ecs_instance_set', 's', { ...SET, deletion_protection: true }]] }],
+    nonCompliant: [{ name: 'alicloud_ecs_instance_set without deletion protection', resources: [['alicloud_ecs_instance_set', 's', SET]], findings: ['-'] }],
   },
   'ALI-ECS-012': {
     compliant: [

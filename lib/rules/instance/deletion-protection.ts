@@ -10,7 +10,7 @@ export const instanceDeletionProtection = defineRule({
   controls: ['InfraGuard ecs-instance-deletion-protection-enabled'],
   fixHint: 'Set deletion_protection = true.',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_instance_set'],
 }, ({ body }) => {
   // ECS protects pay-as-you-go instances only; the provider suppresses the field for subscriptions.
   if (body.instance_charge_type === 'PrePaid') return 'not-applicable';

@@ -11,7 +11,7 @@ export const instanceSecurityCenterAgent = defineRule({
   controls: ['CIS Alibaba Cloud Foundations v2 4.6 (endpoint protection)'],
   fixHint: 'Set security_enhancement_strategy = "Active" (public images only).',
   acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
+  resourceTypes: ['alicloud_instance', 'alicloud_ecs_instance_set'],
 }, ({ body }, doc) => {
   const v = effectiveInstanceValue(body, 'security_enhancement_strategy', doc);
   if (v.value === 'Active' || isExpression(v.value)) return COMPLIANT;
