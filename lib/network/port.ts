@@ -29,12 +29,15 @@ export const MAX_PORT = 65535;
 export const ALL_PORT_RANGE = '-1/-1';
 
 /**
- * Admin (remote login) ports that must never be open to the whole internet: SSH 22 (CIS Alibaba Cloud
- * Foundations Benchmark 3.2 / 4.3, Checkov CKV_ALI_2), Telnet 23 and RDP 3389 (CIS 4.4, CKV_ALI_3),
- * as listed by Alibaba Cloud's "O&M ports should restrict the IP access source" guidance and the
- * InfraGuard `sg-risky-ports-check` rule.
+ * Admin (remote login and cluster control) ports that must never be open to the whole internet:
+ * SSH 22 (CIS Alibaba Cloud Foundations Benchmark 3.2 / 4.3, Checkov CKV_ALI_2), Telnet 23 and RDP
+ * 3389 (CIS 4.4, CKV_ALI_3), as listed by Alibaba Cloud's "O&M ports should restrict the IP access
+ * source" guidance and the InfraGuard `sg-risky-ports-check` rule; and the Kubernetes control plane
+ * (API server 6443, etcd 2379/2380, kubelet 10250: Kubernetes "Ports and Protocols"), whose exposure
+ * hands out the cluster. The rule pack's ALI-SG-002 table (lib/rules/security-group/no-internet-admin-ports.ts)
+ * lists the same ports.
  */
-export const ADMIN_PORTS: readonly number[] = [22, 23, 3389];
+export const ADMIN_PORTS: readonly number[] = [22, 23, 3389, 2379, 2380, 6443, 10250];
 
 /**
  * Database and cache ports that must never be open to the whole internet (InfraGuard

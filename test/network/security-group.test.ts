@@ -250,6 +250,7 @@ describe('internet exposure', () => {
   test.each([
     ['SSH', Port.SSH], ['RDP', Port.RDP], ['Telnet', Port.TELNET], ['MySQL', Port.MYSQL], ['PostgreSQL', Port.POSTGRES],
     ['SQL Server', Port.MSSQL], ['Redis', Port.REDIS], ['MongoDB', Port.MONGODB], ['all traffic', Port.allTraffic()], ['all TCP', Port.allTcp()],
+    ['Kubernetes API', Port.tcp(6443)], ['etcd', Port.tcpRange(2379, 2380)], ['kubelet', Port.tcp(10250)],
   ])('%s from 0.0.0.0/0 or ::/0 is rejected', (_name, port) => {
     const { stack, vpcId } = setup();
     const sg = new HardenedSecurityGroup(stack, 'web', { vpcId });

@@ -12,7 +12,7 @@ import { OPT_OUT_METADATA_TYPE } from '../../lib/core/opt-out';
 
 type Json = any;
 
-const ADMIN_AND_DATABASE_PORTS = [22, 23, 3389, 1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017];
+const ADMIN_AND_DATABASE_PORTS = [22, 23, 3389, 2379, 2380, 6443, 10250, 1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017];
 
 function optOutIds(body: Json): string[] {
   return (body?.['//']?.hardening?.optOuts ?? []).map((o: { id: string }) => o.id);

@@ -399,11 +399,11 @@ export const IAM_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'a role from a variable (unknown)', resources: [instance({ role_name: '${var.role}' }), roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })] },
     ],
     nonCompliant: [
-      { name: 'the instance role holds AdministratorAccess', resources: [instance({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
-      { name: 'the role by literal name holds an admin custom policy', resources: [instance({ role_name: 'web-role' }), ROLE, roleAttach('a', { role_name: 'web-role', policy_type: 'Custom', policy_name: '${alicloud_ram_policy.admin.policy_name}' }), ramPolicy('admin', { Effect: 'Allow', Action: 'ecs:*', Resource: '*' })], findings: ['web-role'] },
-      { name: 'a role attached by alicloud_ecs_ram_role_attachment', resources: [instance({ role_name: undefined }), ['alicloud_ecs_ram_role_attachment', 'r', { instance_id: '${alicloud_instance.web.id}', ram_role_name: '${alicloud_ram_role.role.role_name}' }], ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunRAMFullAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
-      { name: 'a launch template role (ram_role_name)', resources: [['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, ram_role_name: '${alicloud_ram_role.role.role_name}' }], ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
-      { name: 'a scaling configuration role', resources: [sc({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunKMSFullAccess' })], findings: ['${alicloud_ram_role.role.role_name}'] },
+      { name: 'the instance role holds AdministratorAccess', resources: [instance({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })], findings: ['role:alicloud_ram_role.role'] },
+      { name: 'the role by literal name holds an admin custom policy', resources: [instance({ role_name: 'web-role' }), ROLE, roleAttach('a', { role_name: 'web-role', policy_type: 'Custom', policy_name: '${alicloud_ram_policy.admin.policy_name}' }), ramPolicy('admin', { Effect: 'Allow', Action: 'ecs:*', Resource: '*' })], findings: ['role:alicloud_ram_role.role'] },
+      { name: 'a role attached by alicloud_ecs_ram_role_attachment', resources: [instance({ role_name: undefined }), ['alicloud_ecs_ram_role_attachment', 'r', { instance_id: '${alicloud_instance.web.id}', ram_role_name: '${alicloud_ram_role.role.role_name}' }], ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunRAMFullAccess' })], findings: ['role:alicloud_ram_role.role'] },
+      { name: 'a launch template role (ram_role_name)', resources: [['alicloud_ecs_launch_template', 'lt', { ...HARDENED_LT, ram_role_name: '${alicloud_ram_role.role.role_name}' }], ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AdministratorAccess' })], findings: ['role:alicloud_ram_role.role'] },
+      { name: 'a scaling configuration role', resources: [sc({}), ROLE, roleAttach('a', { policy_type: 'System', policy_name: 'AliyunKMSFullAccess' })], findings: ['role:alicloud_ram_role.role'] },
     ],
   },
 };

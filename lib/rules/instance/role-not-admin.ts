@@ -1,5 +1,5 @@
 import { effectiveInstanceValue } from '../private/launch-template';
-import { roleAdminGrants, rolesOfCompute } from '../private/role-grants';
+import { principalKey, roleAdminGrants, rolesOfCompute } from '../private/role-grants';
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
 
@@ -30,7 +30,9 @@ export const instanceRoleNotAdmin = defineRule({
   }
   const out: RuleViolation[] = [];
   for (const role of roles) {
-    for (const g of roleAdminGrants(role, doc)) out.push({ finding: String(role), message: `the instance role holds ${g}: its STS token (readable from the metadata service) is admin-equivalent` });
+    // Finding ids name the role by address (`role:alicloud_ram_role.web`) or literal name (`role:alicloud_ram_role:web`).
+    const finding = `role:${principalKey(role, 'alicloud_ram_role', doc) ?? String(role)}`;
+    for (const g of roleAdminGrants(role, doc)) out.push({ finding, message: `the instance role holds ${g}: its STS token (readable from the metadata service) is admin-equivalent` });
   }
   return out;
 });
