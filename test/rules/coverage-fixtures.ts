@@ -335,6 +335,7 @@ export const IAM_FIXTURES: Record<string, RuleFixtures> = {
     notApplicable: [{ name: 'document from a data source', resources: [['alicloud_ram_policy', 'p', { policy_name: 'p', policy_document: '${data.alicloud_ram_policy_document.d.document}' }]] }],
     nonCompliant: [
       { name: 'NotAction with Allow', resources: [ramPolicy('p', { Effect: 'Allow', NotAction: ['ram:*'], Resource: '*' })], findings: ['Statement[0]'] },
+      { name: 'ram:* on every RAM resource (acs:ram:*:*:*)', resources: [ramPolicy('p', { Effect: 'Allow', Action: 'ram:*', Resource: 'acs:ram:*:*:*', Condition: HTTPS })], findings: ['Statement[0]'] },
       { name: 'ram:*, sts:*, kms:*, ecs:* on every resource', resources: [ramPolicy('p', { Effect: 'Allow', Action: ['ram:*'], Resource: '*' }, { Effect: 'Allow', Action: 'sts:*', Resource: 'acs:*:*:*:*' }, { Effect: 'Allow', Action: ['KMS:*', 'ecs:*'], Resource: ['*'] })], findings: ['Statement[0]', 'Statement[1]', 'Statement[2]'] },
     ],
   },

@@ -47,11 +47,19 @@ export function grantsFullAdmin(s: Statement): boolean {
  * `NotAction` on every resource, or `ram:*` / `sts:*` / `kms:*` / `ecs:*` on every resource.
  */
 export function adminEquivalence(s: Statement): string | undefined {
-  if (s.effect !== 'Allow' || !s.resources.some(isEveryResource)) return undefined;
-  if (s.notActions.length > 0) return `Allow with NotAction ${JSON.stringify(s.notActions)} on every resource allows every other action`;
+  if (s.effect !== 'Allow') return undefined;
+  if (s.notActions.length > 0 && s.resources.some(isEveryResource)) {
+    return `Allow with NotAction ${JSON.stringify(s.notActions)} on every resource allows every other action`;
+  }
   const services = s.actions.map((a) => a.trim().toLowerCase())
-    .filter((a) => ADMIN_EQUIVALENT_SERVICES.some((svc) => a === `${svc}:*`));
-  return services.length ? `allows ${services.join(', ')} on every resource` : undefined;
+    .filter((a) => ADMIN_EQUIVALENT_SERVICES.some((svc) => a === `${svc}:*` && s.resources.some((r) => isEveryResourceOf(r, svc))));
+  return services.length ? `allows ${services.join(', ')} on every resource of the service` : undefined;
+}
+
+/** True for a Resource that is every resource of one service (`acs:ram:*:*:*`), or every resource. */
+export function isEveryResourceOf(resource: string, service: string): boolean {
+  const r = resource.trim().toLowerCase();
+  return isEveryResource(r) || r === `acs:${service}:*:*:*` || r === `acs:${service}:*:*:*/*`;
 }
 
 /** Every admin or admin-equivalent grant of a policy's statements, as messages. */

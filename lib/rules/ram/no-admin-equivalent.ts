@@ -13,7 +13,7 @@ export const ramPolicyNoAdminEquivalent = defineRule({
   id: 'ALI-RAM-005',
   name: 'RamPolicyNoAdminEquivalent',
   level: 'error',
-  title: 'No RAM policy statement allows NotAction, or ram:* / sts:* / kms:* / ecs:*, on every resource',
+  title: 'No RAM policy statement allows NotAction on every resource, or ram:* / sts:* / kms:* / ecs:* on every resource of the service',
   controls: [
     'CIS Alibaba Cloud Foundations v2 1.15 (no full administrative privileges)',
     'Alibaba Cloud "Ensure data security" (least privilege for ECS permissions): https://www.alibabacloud.com/help/en/ecs/data-security',
