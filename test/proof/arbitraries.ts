@@ -19,6 +19,7 @@ import {
   SnapshotPolicy, SnapshotRetention, Weekday,
 } from '../../lib';
 import { Fn, TerraformProvider, TerraformStack, TerraformVariable } from '../../lib/cdktf';
+import { ADMIN_PORTS, DATABASE_PORTS } from '../../lib/network/port';
 
 // --- token markers ------------------------------------------------------------------------------
 
@@ -536,7 +537,8 @@ function toPort(ctx: CaseContext, p: PortPlan): Port {
   }
 }
 
-const SENSITIVE_PORTS = [22, 23, 3389, 1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017];
+/** The ports HardenedSecurityGroup refuses from the internet without an opt-out (one source: lib/network/port.ts). */
+const SENSITIVE_PORTS = [...ADMIN_PORTS, ...DATABASE_PORTS];
 
 function buildSecurityGroup(ctx: CaseContext, scope: Construct, id: string, p: SecurityGroupPlan): string[] {
   const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
