@@ -2,7 +2,7 @@
  * The generated L1 bindings of the `aliyun/alicloud` provider as one namespace, `alicloud.*`, whose
  * modules load on first use.
  *
- * `export * as alicloud from './generated/providers/alicloud'` would require all 33 binding modules
+ * `export * as alicloud from './generated/providers/alicloud'` would require all 68 binding modules
  * (about 1 MB of JavaScript) whenever the library is imported, although the constructs use about half
  * of them; that alone was a measurable share of the library's cold-import cost (BENCHMARKS.md). At
  * run time `alicloud` is the generator's own lazy index (`lazy-index.ts`: a getter per module, the
@@ -23,6 +23,14 @@ export declare abstract class alicloud {
 
 /** The generated L1 bindings of the `aliyun/alicloud` provider, one namespace per resource or data source. */
 export declare namespace alicloud {
+  export import albAcl = bindings.albAcl;
+  export import albListener = bindings.albListener;
+  export import albLoadBalancer = bindings.albLoadBalancer;
+  export import albLoadBalancerAccessLogConfigAttachment = bindings.albLoadBalancerAccessLogConfigAttachment;
+  export import albLoadBalancerSecurityGroupAttachment = bindings.albLoadBalancerSecurityGroupAttachment;
+  export import albRule = bindings.albRule;
+  export import albSecurityPolicy = bindings.albSecurityPolicy;
+  export import albServerGroup = bindings.albServerGroup;
   export import disk = bindings.disk;
   export import ecsAutoSnapshotPolicy = bindings.ecsAutoSnapshotPolicy;
   export import ecsAutoSnapshotPolicyAttachment = bindings.ecsAutoSnapshotPolicyAttachment;
@@ -30,16 +38,41 @@ export declare namespace alicloud {
   export import ecsDiskAttachment = bindings.ecsDiskAttachment;
   export import ecsDiskDefaultKmsKey = bindings.ecsDiskDefaultKmsKey;
   export import ecsDiskEncryptionByDefault = bindings.ecsDiskEncryptionByDefault;
+  export import ecsImageComponent = bindings.ecsImageComponent;
+  export import ecsImagePipeline = bindings.ecsImagePipeline;
+  export import ecsImagePipelineExecution = bindings.ecsImagePipelineExecution;
   export import ecsKeyPair = bindings.ecsKeyPair;
   export import ecsKeyPairAttachment = bindings.ecsKeyPairAttachment;
   export import ecsLaunchTemplate = bindings.ecsLaunchTemplate;
   export import ecsRamRoleAttachment = bindings.ecsRamRoleAttachment;
+  export import ecsSnapshot = bindings.ecsSnapshot;
+  export import essAlbServerGroupAttachment = bindings.essAlbServerGroupAttachment;
+  export import essInstanceRefresh = bindings.essInstanceRefresh;
+  export import essLifecycleHook = bindings.essLifecycleHook;
+  export import essScalingGroup = bindings.essScalingGroup;
+  export import essScalingRule = bindings.essScalingRule;
+  export import essServerGroupAttachment = bindings.essServerGroupAttachment;
+  export import image = bindings.image;
   export import imageCopy = bindings.imageCopy;
+  export import imageSharePermission = bindings.imageSharePermission;
   export import instance = bindings.instance;
   export import kmsAlias = bindings.kmsAlias;
   export import kmsKey = bindings.kmsKey;
+  export import kmsSecret = bindings.kmsSecret;
   export import logProject = bindings.logProject;
   export import logStore = bindings.logStore;
+  export import ossBucket = bindings.ossBucket;
+  export import ossBucketAcl = bindings.ossBucketAcl;
+  export import ossBucketHttpsConfig = bindings.ossBucketHttpsConfig;
+  export import ossBucketLogging = bindings.ossBucketLogging;
+  export import ossBucketPolicy = bindings.ossBucketPolicy;
+  export import ossBucketPublicAccessBlock = bindings.ossBucketPublicAccessBlock;
+  export import ossBucketServerSideEncryption = bindings.ossBucketServerSideEncryption;
+  export import ossBucketVersioning = bindings.ossBucketVersioning;
+  export import ossBucketWorm = bindings.ossBucketWorm;
+  export import otsInstance = bindings.otsInstance;
+  export import otsInstanceAttachment = bindings.otsInstanceAttachment;
+  export import otsTable = bindings.otsTable;
   export import ramGroup = bindings.ramGroup;
   export import ramGroupPolicyAttachment = bindings.ramGroupPolicyAttachment;
   export import ramPolicy = bindings.ramPolicy;
@@ -52,6 +85,8 @@ export declare namespace alicloud {
   export import vpc = bindings.vpc;
   export import vpcFlowLog = bindings.vpcFlowLog;
   export import vswitch = bindings.vswitch;
+  export import dataAlicloudAccount = bindings.dataAlicloudAccount;
+  export import dataAlicloudAlbZones = bindings.dataAlicloudAlbZones;
   export import dataAlicloudImages = bindings.dataAlicloudImages;
   export import dataAlicloudInstanceTypes = bindings.dataAlicloudInstanceTypes;
   export import dataAlicloudZones = bindings.dataAlicloudZones;

@@ -1,6 +1,10 @@
 /**
  * The user-data secret detector, free of cdktf so the rule pack (and the standalone checker) can
  * import it: SecureInstance warns with it at synth time and ALI-ECS-014 fails raw resources with it.
+ *
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /**
@@ -25,4 +29,3 @@ const SECRET_PATTERNS: Array<{ what: string; pattern: RegExp }> = [
 export function findSecretsInUserData(script: string): string[] {
   return SECRET_PATTERNS.filter((p) => p.pattern.test(script)).map((p) => p.what);
 }
-

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { Fn } from '../cdktf';
 import { findSecretsInUserData } from './user-data-secrets';
+import { PLATFORM_LIMITS } from '../controls';
 import { HardeningValidationError } from '../core/errors';
 import { isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
@@ -12,9 +13,7 @@ export const USER_DATA_SECRET_WARNING = 'SecureInstance.UserDataSecret';
  * Largest user data ECS accepts, in bytes of the raw (not yet base64-encoded) script: "The user data
  * cannot exceed 32 KB in size before it is encoded in Base64" (ECS RunInstances API, `UserData`).
  */
-export const USER_DATA_MAX_BYTES = 32 * 1024;
-
-export { findSecretsInUserData } from './user-data-secrets';
+export const USER_DATA_MAX_BYTES = PLATFORM_LIMITS.maxUserDataBytes;
 
 /**
  * Base64-encodes user data for `alicloud_instance.user_data`. The provider sends a value that

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { TerraformOutput, TerraformVariable } from '../../lib/cdktf';
-import { findSecretsInUserData, USER_DATA_MAX_BYTES, USER_DATA_SECRET_WARNING } from '../../lib/compute';
-import { encodeUserData } from '../../lib/compute/user-data';
+import { USER_DATA_SECRET_WARNING } from '../../lib/compute';
+import { encodeUserData, USER_DATA_MAX_BYTES } from '../../lib/compute/user-data';
+import { findSecretsInUserData } from '../../lib/compute/user-data-secrets';
 import { expectValidationError, synthJson, testStack, warningIds } from '../util';
 
 describe('findSecretsInUserData', () => {

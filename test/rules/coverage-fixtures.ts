@@ -5,6 +5,7 @@
  * appended to its own).
  */
 import { GOOD_INSTANCE, Res, RuleFixtures } from './rule-fixtures';
+import { portFinding, sensitivePortsIn, statementFinding } from '../../lib/controls';
 
 const KEY = '${alicloud_kms_key.key.id}';
 
@@ -241,7 +242,7 @@ export const SG_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'the drop is in another security group', resources: [ssh('open', { cidr_ip: '0.0.0.0/0', priority: 2 }), rule('deny', { ip_protocol: 'tcp', port_range: '22/22', cidr_ip: '0.0.0.0/0', policy: 'drop', priority: 1 }, '${alicloud_security_group.other.id}')], findings: ['port:22'] },
       { name: 'a drop from an unknown source does not shadow', resources: [ssh('open', { cidr_ip: '0.0.0.0/0', priority: 2 }), ssh('deny', { cidr_ip: '${var.x}', policy: 'drop', priority: 1 })], findings: ['port:22'] },
       { name: 'a drop of part of the internet leaves a union that still covers it', resources: [ssh('a', { cidr_ip: '0.0.0.0/0', priority: 1 }), ssh('b', { cidr_ip: '10.0.0.0/8', priority: 5 }), ssh('deny', { cidr_ip: '10.0.0.0/8', policy: 'drop', priority: 3 })], findings: ['port:22'] },
-      { name: 'Kubernetes API, etcd and kubelet', resources: [rule('k8s', { ip_protocol: 'tcp', port_range: '2379/10250', cidr_ip: '0.0.0.0/0' })], findings: ['port:2379', 'port:2380', 'port:3306', 'port:3389', 'port:5432', 'port:5900', 'port:5985', 'port:5986', 'port:6379', 'port:6443', 'port:9200', 'port:10250'] },
+      { name: 'Kubernetes API, etcd and kubelet', resources: [rule('k8s', { ip_protocol: 'tcp', port_range: '2379/10250', cidr_ip: '0.0.0.0/0' })], findings: sensitivePortsIn(2379, 10250).map((x) => portFinding(x.port)) },
       { name: 'host bits set: 10.1.2.3/0 is anywhere', resources: [ssh('open', { cidr_ip: '10.1.2.3/0' })], findings: ['port:22'] },
     ],
   },
@@ -290,6 +291,7 @@ export const NET_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'a high external port to internal RDP', resources: [dnat({ external_port: '33389', internal_port: '3389' })], findings: ['port:3389'] },
       { name: 'every port (any)', resources: [dnat({ ip_protocol: 'any', external_port: 'any', internal_port: 'any' })], findings: ['all-ports'] },
       { name: 'a range over MySQL', resources: [dnat({ external_port: '3300/3310', internal_port: '3300/3310', port_break: true })], findings: ['port:3306'] },
+      { name: 'Kafka 9092 (the catalogue\'s SENSITIVE_PORTS, shared with ALI-SG-002)', resources: [dnat({ external_port: '9092', internal_port: '9092' })], findings: ['port:9092'] },
     ],
   },
 };
@@ -311,10 +313,14 @@ const GOOD_PWP = {
   max_login_attempts: 5,
 };
 
+/** Statements without a Sid: their finding id is the Sid generated from their content. */
+const ANON_KMS_ECS = { Effect: 'Allow', Action: ['KMS:*', 'ecs:*'], Resource: ['*'] };
+const ANON_DECRYPT = { Effect: 'Allow', Action: ['kms:Decrypt'], Resource: '*', Principal: '*' };
+
 export const IAM_FIXTURES: Record<string, RuleFixtures> = {
   'ALI-RAM-001': {
     compliant: [],
-    nonCompliant: [{ name: 'Allow * on acs:*:*:*:*', resources: [ramPolicy('p', { Effect: 'Allow', Action: '*', Resource: 'acs:*:*:*:*', Condition: HTTPS })], findings: ['Statement[0]'] }],
+    nonCompliant: [{ name: 'Allow * on acs:*:*:*:*', resources: [ramPolicy('p', { Sid: 'Admin', Effect: 'Allow', Action: '*', Resource: 'acs:*:*:*:*', Condition: HTTPS })], findings: ['Sid:Admin'] }],
   },
   'ALI-RAM-004': {
     compliant: [{ name: 'the role of a scaling configuration trusts ECS only', resources: [ROLE, sc({ role_name: 'web-role' })] }],
@@ -334,9 +340,9 @@ export const IAM_FIXTURES: Record<string, RuleFixtures> = {
     ],
     notApplicable: [{ name: 'document from a data source', resources: [['alicloud_ram_policy', 'p', { policy_name: 'p', policy_document: '${data.alicloud_ram_policy_document.d.document}' }]] }],
     nonCompliant: [
-      { name: 'NotAction with Allow', resources: [ramPolicy('p', { Effect: 'Allow', NotAction: ['ram:*'], Resource: '*' })], findings: ['Statement[0]'] },
-      { name: 'ram:* on every RAM resource (acs:ram:*:*:*)', resources: [ramPolicy('p', { Effect: 'Allow', Action: 'ram:*', Resource: 'acs:ram:*:*:*', Condition: HTTPS })], findings: ['Statement[0]'] },
-      { name: 'ram:*, sts:*, kms:*, ecs:* on every resource', resources: [ramPolicy('p', { Effect: 'Allow', Action: ['ram:*'], Resource: '*' }, { Effect: 'Allow', Action: 'sts:*', Resource: 'acs:*:*:*:*' }, { Effect: 'Allow', Action: ['KMS:*', 'ecs:*'], Resource: ['*'] })], findings: ['Statement[0]', 'Statement[1]', 'Statement[2]'] },
+      { name: 'NotAction with Allow', resources: [ramPolicy('p', { Sid: 'AllButRam', Effect: 'Allow', NotAction: ['ram:*'], Resource: '*' })], findings: ['Sid:AllButRam'] },
+      { name: 'ram:* on every RAM resource (acs:ram:*:*:*)', resources: [ramPolicy('p', { Sid: 'Ram', Effect: 'Allow', Action: 'ram:*', Resource: 'acs:ram:*:*:*', Condition: HTTPS })], findings: ['Sid:Ram'] },
+      { name: 'ram:*, sts:*, kms:*, ecs:* on every resource', resources: [ramPolicy('p', { Sid: 'Ram', Effect: 'Allow', Action: ['ram:*'], Resource: '*' }, { Sid: 'Sts', Effect: 'Allow', Action: 'sts:*', Resource: 'acs:*:*:*:*' }, ANON_KMS_ECS)], findings: ['Sid:Ram', 'Sid:Sts', statementFinding(ANON_KMS_ECS)] },
     ],
   },
   'ALI-RAM-006': {
@@ -390,8 +396,8 @@ export const IAM_FIXTURES: Record<string, RuleFixtures> = {
     ],
     notApplicable: [{ name: 'no key policy', resources: [['alicloud_kms_key', 'key', {}]] }],
     nonCompliant: [
-      { name: 'kms:* to "RAM": "*"', resources: [['alicloud_kms_key', 'key', { policy: policy({ Effect: 'Allow', Action: 'kms:*', Resource: '*', Principal: { RAM: '*' } }) }]], findings: ['Statement[0]'] },
-      { name: 'kms:Decrypt to Principal "*"', resources: [['alicloud_kms_key', 'key', { policy: policy({ Effect: 'Allow', Action: ['kms:Decrypt'], Resource: '*', Principal: '*' }) }]], findings: ['Statement[0]'] },
+      { name: 'kms:* to "RAM": "*"', resources: [['alicloud_kms_key', 'key', { policy: policy({ Sid: 'Everyone', Effect: 'Allow', Action: 'kms:*', Resource: '*', Principal: { RAM: '*' } }) }]], findings: ['Sid:Everyone'] },
+      { name: 'kms:Decrypt to Principal "*"', resources: [['alicloud_kms_key', 'key', { policy: policy(ANON_DECRYPT) }]], findings: [statementFinding(ANON_DECRYPT)] },
     ],
   },
   'ALI-ECS-013': {

@@ -13,19 +13,7 @@ import { isExpression, show } from '../values';
  * template (`alicloud_ess_scaling_group.launch_template_id`) with `http_tokens = "required"`, which
  * ALI-LT-003 checks. Acknowledge the finding only for instances without a role and without secrets.
  */
-export const scalingConfigurationMetadataDisabled = defineRule({
-  id: 'ALI-ESS-006',
-  name: 'ScalingConfigurationMetadataDisabled',
-  level: 'error',
-  title: 'The scaling configuration disables instance metadata (http_endpoint = "disabled"): it cannot require metadata tokens',
-  controls: [
-    'InfraGuard ecs-instance-meta-data-mode-check',
-    'Alibaba Cloud "Ensure data security" (access instance metadata in security hardening mode): https://www.alibabacloud.com/help/en/ecs/data-security',
-  ],
-  fixHint: 'Set http_endpoint = "disabled", or launch the scaling group from an alicloud_ecs_launch_template with http_tokens = "required" (alicloud_ess_scaling_group.launch_template_id) instead of a scaling configuration.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ess_scaling_configuration'],
-}, ({ body }) => {
+export const scalingConfigurationMetadataDisabled = defineRule('ALI-ESS-006', ({ body }) => {
   if (body.http_endpoint === 'disabled' || isExpression(body.http_endpoint)) return COMPLIANT;
   return violation(`http_endpoint is ${show(body.http_endpoint)}: a scaling configuration cannot require metadata tokens (no http_tokens in provider 1.285.0), so metadata and the role's STS token are readable without one`);
 });

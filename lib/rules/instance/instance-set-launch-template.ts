@@ -12,21 +12,7 @@ import { blocks, isExpression, isTrue } from '../values';
  * `launch_template_name`). The rule passes when that template is in the document and requires tokens
  * (or disables metadata) and encrypts its system disk.
  */
-export const instanceSetHardenedByLaunchTemplate = defineRule({
-  id: 'ALI-ECS-012',
-  name: 'InstanceSetHardenedByLaunchTemplate',
-  level: 'error',
-  title: 'An alicloud_ecs_instance_set launches from a launch template that requires metadata tokens and encrypts the system disk',
-  controls: [
-    'InfraGuard ecs-instance-meta-data-mode-check',
-    'InfraGuard ecs-disk-all-encrypted-by-kms',
-    'CIS Alibaba Cloud Foundations v2 4.2',
-    'Alibaba Cloud "Ensure data security" (disk encryption): https://www.alibabacloud.com/help/en/ecs/data-security',
-  ],
-  fixHint: 'Set launch_template_id to an alicloud_ecs_launch_template with http_tokens = "required" and system_disk { encrypted = true, kms_key_id }, and no launch_template_version (or its latest_version_number).',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_instance_set'],
-}, ({ body }, doc) => {
+export const instanceSetHardenedByLaunchTemplate = defineRule('ALI-ECS-012', ({ body }, doc) => {
   const out: RuleViolation[] = [];
   const res = resolveLaunchTemplate(body, doc);
   if (res.kind !== 'resolved') {

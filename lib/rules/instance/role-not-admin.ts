@@ -10,19 +10,7 @@ import { RuleViolation } from '../types';
  * inside the document: `role_name` / `ram_role_name`, `alicloud_ecs_ram_role_attachment`, the launch
  * template an instance is launched from, and the role's policy attachments.
  */
-export const instanceRoleNotAdmin = defineRule({
-  id: 'ALI-ECS-013',
-  name: 'InstanceRoleNotAdmin',
-  level: 'error',
-  title: 'Instances (and templates, instance sets and scaling configurations) run with a role that holds no admin-equivalent policy',
-  controls: [
-    'CIS Alibaba Cloud Foundations v2 1.15',
-    'Alibaba Cloud "Ensure data security" (least privilege for instance RAM roles): https://www.alibabacloud.com/help/en/ecs/data-security',
-  ],
-  fixHint: 'Attach to the instance role only the actions the software needs (e.g. oss:GetObject on one bucket); never AdministratorAccess or *FullAccess for RAM, STS, KMS or ECS.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_instance', 'alicloud_ecs_launch_template', 'alicloud_launch_template', 'alicloud_ecs_instance_set', 'alicloud_ess_scaling_configuration'],
-}, (resource, doc) => {
+export const instanceRoleNotAdmin = defineRule('ALI-ECS-013', (resource, doc) => {
   const roles = rolesOfCompute(resource, doc);
   if (resource.type === 'alicloud_instance' && roles.length === 0) {
     const fromTemplate = effectiveInstanceValue(resource.body, 'role_name', doc);

@@ -17,19 +17,7 @@ const USER_DATA_ATTRS: Readonly<Record<string, readonly string[]>> = {
  * `ecs:DescribeUserData`). The detector is the one SecureInstance warns with
  * (lib/compute/user-data-secrets.ts); base64 user data is decoded first.
  */
-export const userDataNoSecrets = defineRule({
-  id: 'ALI-ECS-014',
-  name: 'UserDataNoSecrets',
-  level: 'error',
-  title: 'User data (instances, launch templates, scaling configurations) holds no AccessKey, private key, password or token, plain or base64',
-  controls: [
-    'KICS passwords_and_secrets',
-    'Alibaba Cloud "Ensure data security" (keep credentials out of instances; use instance RAM roles and KMS Secrets Manager): https://www.alibabacloud.com/help/en/ecs/data-security',
-  ],
-  fixHint: 'Remove the secret from user data: give the instance a RAM role and fetch secrets at boot from KMS Secrets Manager (or OOS parameters).',
-  acknowledgeable: true,
-  resourceTypes: Object.keys(USER_DATA_ATTRS),
-}, ({ type, body }) => {
+export const userDataNoSecrets = defineRule('ALI-ECS-014', ({ type, body }) => {
   const out: RuleViolation[] = [];
   for (const attr of USER_DATA_ATTRS[type] ?? []) {
     const texts = userDataTexts(body[attr]);

@@ -1,3 +1,4 @@
+import { statementFinding } from '../../controls';
 import { isEveryAction } from '../private/admin-policy';
 import { policyStatements } from '../ram/policy';
 import { defineRule } from '../rule';
@@ -22,19 +23,7 @@ function isAnyone(principal: unknown): string | undefined {
  * Condition lets any principal decrypt every disk and snapshot the key protects, and schedule it for
  * deletion.
  */
-export const kmsKeyPolicyNotPublic = defineRule({
-  id: 'ALI-KMS-005',
-  name: 'KmsKeyPolicyNotPublic',
-  level: 'error',
-  title: 'The KMS key policy does not allow kms:* (or any kms action) to Principal "*" without a Condition',
-  controls: [
-    'Alibaba Cloud "Ensure data security" (data confidentiality: who can use the encryption key): https://www.alibabacloud.com/help/en/ecs/data-security',
-    'not checked by checkov or KICS',
-  ],
-  fixHint: 'Grant the key to the account root ("RAM": ["acs:ram::<account-id>:root"]) and control use with RAM policies, or name the roles that need kms:Decrypt / kms:GenerateDataKey.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_kms_key'],
-}, ({ body }) => {
+export const kmsKeyPolicyNotPublic = defineRule('ALI-KMS-005', ({ body }) => {
   if (body.policy === undefined) return 'not-applicable';
   const statements = policyStatements(body, ['policy']);
   if (!statements) return 'not-applicable';
@@ -44,7 +33,9 @@ export const kmsKeyPolicyNotPublic = defineRule({
     const who = isAnyone(s.principal);
     if (!who) return;
     const broad = s.actions.filter((a) => isEveryAction(a) || /^kms:/i.test(a.trim()));
-    if (broad.length) out.push({ finding: `Statement[${i}]`, message: `Statement[${i}] allows ${broad.join(', ')} to ${who}: anyone can use (or delete) the key` });
+    if (!broad.length) return;
+    const finding = statementFinding(s.raw);
+    out.push({ finding, message: `Statement[${i}] (${finding}) allows ${broad.join(', ')} to ${who}: anyone can use (or delete) the key` });
   });
   return out;
 });

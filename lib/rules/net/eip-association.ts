@@ -15,19 +15,7 @@ const EXPOSING_KINDS = new Set(['EcsInstance', 'NetworkInterface']);
  * (`resource_alicloud_eip_association.go`), so an association to an unknown id is judged as an
  * instance association.
  */
-export const eipAssociationNotToInstance = defineRule({
-  id: 'ALI-NET-001',
-  name: 'EipAssociationNotToInstance',
-  level: 'error',
-  title: 'No alicloud_eip_association binds an EIP to an ECS instance or its network interface (use a NAT gateway or load balancer)',
-  controls: [
-    'InfraGuard ecs-instance-no-public-ip',
-    'Alibaba Cloud "Shared security responsibility model of ECS" (customer controls network exposure): https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model',
-  ],
-  fixHint: 'Associate the EIP with a NAT gateway (SNAT for egress) or put the instance behind a load balancer; reach it for administration through a bastion or Session Manager.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_eip_association'],
-}, ({ body }) => {
+export const eipAssociationNotToInstance = defineRule('ALI-NET-001', ({ body }) => {
   const kind = body.instance_type;
   const id = body.instance_id;
   if (typeof kind === 'string' && !isExpression(kind)) {

@@ -2,8 +2,11 @@
  * What makes a RAM permission admin-equivalent, written once for the RAM, KMS and instance-role
  * rules.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
+import { ADMIN_EQUIVALENT_SERVICES } from '../../controls';
 import { Statement } from '../ram/policy';
 
 /** True for a Resource that is every resource: `*`, `acs:*:*:*:*`, or that followed by a slash and `*`. */
@@ -17,25 +20,6 @@ export function isEveryAction(action: string): boolean {
   const a = action.trim();
   return a === '*' || a === '*:*';
 }
-
-/**
- * Services whose full access (`<service>:*` on every resource) is admin-equivalent: `ram:*` and
- * `sts:*` can grant or assume any permission, `kms:*` can decrypt (and delete) every key, `ecs:*`
- * controls every instance, disk and snapshot (and reads every instance's user data).
- */
-export const ADMIN_EQUIVALENT_SERVICES: readonly string[] = ['ram', 'sts', 'kms', 'ecs'];
-
-/**
- * System policies that are admin or admin-equivalent when attached: full access, or full access to
- * RAM / STS / KMS / ECS (Alibaba Cloud RAM "System policies" list).
- */
-export const ADMIN_SYSTEM_POLICIES: readonly string[] = [
-  'AdministratorAccess',
-  'AliyunRAMFullAccess',
-  'AliyunSTSAssumeRoleAccess',
-  'AliyunKMSFullAccess',
-  'AliyunECSFullAccess',
-];
 
 /** Whether a statement grants full administrative access (`*` on every resource). */
 export function grantsFullAdmin(s: Statement): boolean {

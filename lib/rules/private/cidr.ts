@@ -3,7 +3,9 @@
  * (`0.0.0.0/0`, `::/0`, `::0/0`, `0::0/0`, host bits set), and unions of address ranges, so "the whole
  * internet" is recognised however it is split (`0.0.0.0/1` + `128.0.0.0/1`).
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /** An address family. */

@@ -12,7 +12,9 @@
  * show, so the template is then reported as unresolved and the instance is judged on its own
  * arguments.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 import { DocumentIndexLike, SynthesizedResource } from '../types';
 import { asNumber, isExpression, isSet, referencesIn } from '../values';

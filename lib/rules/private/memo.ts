@@ -2,7 +2,9 @@
  * Per-document memoization for cross-resource lookups: a fact about the document is computed once,
  * the first time a rule asks, and kept as long as the document index lives.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 import { DocumentIndexLike } from '../types';
 

@@ -3,12 +3,15 @@
  * an admin or admin-equivalent policy, and which RAM role an instance, launch template, instance set
  * or scaling configuration runs with.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
+import { ADMIN_SYSTEM_POLICIES } from '../../controls';
 import { policyStatements } from '../ram/policy';
 import { DocumentIndexLike, SynthesizedResource } from '../types';
 import { asList, isExpression, referencesIn } from '../values';
-import { ADMIN_SYSTEM_POLICIES, adminGrants } from './admin-policy';
+import { adminGrants } from './admin-policy';
 import { perDocument, resourcesOf } from './memo';
 
 /** The RAM policy attachment resource types and the argument naming their principal. */

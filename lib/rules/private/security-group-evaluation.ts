@@ -14,8 +14,11 @@
  * anything). An unknown priority counts as 1 for an accept and as lower than every real priority for
  * a drop.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
+import { PLATFORM_LIMITS } from '../../controls';
 import { portRange, protocolOf } from '../security-group/sg-rule';
 import { DocumentIndexLike, SynthesizedResource } from '../types';
 import { asNumber, blocks, isExpression, referencesIn } from '../values';
@@ -195,7 +198,7 @@ export function internetExposedPorts(resource: SynthesizedResource, doc: Documen
 function allTraffic(e: EvaluatedRule): boolean {
   if (e.protocol === 'all') return true;
   if (e.protocol !== 'tcp' && e.protocol !== 'udp') return false;
-  return e.range !== undefined && e.range[0] <= 1 && e.range[1] >= 65535;
+  return e.range !== undefined && e.range[0] <= PLATFORM_LIMITS.minPort && e.range[1] >= PLATFORM_LIMITS.maxPort;
 }
 
 /**

@@ -3,7 +3,9 @@
  * (ECS decodes it) and base64-encodes anything else, so both the raw text and its base64 decoding
  * are what the instance gets.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /** The decoded text when `value` is well-formed base64 of (mostly) printable text; undefined otherwise. */

@@ -3,7 +3,7 @@ import { RuleViolation } from '../types';
 import { asNumber, isExpression, isFalse, show } from '../values';
 
 /** The RAM password policy CIS Alibaba Cloud Foundations 1.7-1.14 asks for. */
-export const PASSWORD_POLICY = Object.freeze({
+const PASSWORD_POLICY = Object.freeze({
   /** CIS 1.11: minimum length 14 or greater. */
   minimumLength: 14,
   /** CIS 1.13 (v1.0.0): passwords expire within 90 days. */
@@ -20,19 +20,7 @@ export const PASSWORD_POLICY = Object.freeze({
  * (0), no reuse prevention (0) and 5 login attempts, so an empty policy fails on length, age and
  * reuse.
  */
-export const ramPasswordPolicyStrong = defineRule({
-  id: 'ALI-RAM-009',
-  name: 'RamPasswordPolicyStrong',
-  level: 'error',
-  title: 'The RAM password policy requires >= 14 characters of all four classes, expiry within 90 days, reuse prevention >= 5 and lockout after <= 5 attempts',
-  controls: [
-    'CIS Alibaba Cloud Foundations v1/v2 1.7, 1.8, 1.9, 1.10 (character classes), 1.11 (length >= 14), 1.12 (reuse), 1.13 (expiry, v1.0.0: 90 days), 1.14 (lockout after 5 attempts)',
-    'checkov CKV_ALI_13, CKV_ALI_14, CKV_ALI_15, CKV_ALI_16, CKV_ALI_17, CKV_ALI_18, CKV_ALI_19, CKV_ALI_23',
-  ],
-  fixHint: 'Set minimum_password_length = 14 (or more), keep all require_* = true, max_password_age = 90, password_reuse_prevention = 24 and max_login_attempts = 5.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ram_account_password_policy'],
-}, ({ body }) => {
+export const ramPasswordPolicyStrong = defineRule('ALI-RAM-009', ({ body }) => {
   const out: RuleViolation[] = [];
   const num = (attr: string, dflt: number) => {
     const v = body[attr];

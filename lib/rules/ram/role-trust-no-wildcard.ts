@@ -12,19 +12,7 @@ const ACCOUNT_ROOT = /^acs:ram::(\d+|\*):root$/;
  * source IP) lets every RAM user of that account with AssumeRole permission in — for another
  * account, a confused-deputy risk.
  */
-export const ramRoleTrustNoWildcard = defineRule({
-  id: 'ALI-RAM-008',
-  name: 'RamRoleTrustNoWildcard',
-  level: 'error',
-  title: 'No role trust policy trusts "*" (any account) or an account root without a Condition',
-  controls: [
-    'Alibaba Cloud "Ensure data security" (least privilege for ECS permissions): https://www.alibabacloud.com/help/en/ecs/data-security',
-    'not checked by checkov or KICS',
-  ],
-  fixHint: 'Trust a specific principal (a service, a RAM role or user ARN); for another account, add a Condition such as {"StringEquals": {"sts:ExternalId": "<secret>"}}.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ram_role'],
-}, ({ body }) => {
+export const ramRoleTrustNoWildcard = defineRule('ALI-RAM-008', ({ body }) => {
   const statements = policyStatements(body, ['assume_role_policy_document', 'document']);
   const legacy = asList(body.ram_users).map(String);
   if (!statements && legacy.length === 0) return 'not-applicable';
