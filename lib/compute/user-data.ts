@@ -22,19 +22,27 @@ export const USER_DATA_MAX_BYTES = PLATFORM_LIMITS.maxUserDataBytes;
  * script is encoded at synth time (so `${...}` in shell scripts is never read as a Terraform
  * interpolation); a script containing tokens is encoded by Terraform (`base64encode`).
  *
- * Rejects literal scripts over {@link USER_DATA_MAX_BYTES}, and warns
- * (`SecureInstance.UserDataSecret`) when the script looks like it contains a secret.
+ * Rejects literal scripts over {@link USER_DATA_MAX_BYTES}, and scripts that look like they contain
+ * a secret (rule ALI-ECS-014 fails them) unless `secretsReason` (the `allowUserDataSecrets` opt-out)
+ * is given; then it warns (`SecureInstance.UserDataSecret`) and the caller records the opt-out.
  *
  * @internal
  */
-export function encodeUserData(scope: IConstruct, script: string): string {
+export function encodeUserData(scope: IConstruct, script: string, secretsReason?: string): string {
   if (typeof script !== 'string') {
     throw new HardeningValidationError(scope, 'SecureInstance.InvalidUserData', 'userData', script, 'a plain-text script (the construct base64-encodes it)');
   }
   const found = findSecretsInUserData(script);
   if (found.length > 0) {
+    if (secretsReason === undefined) {
+      // The value is not echoed: it would put the secret into logs.
+      throw new HardeningValidationError(scope, 'SecureInstance.UserDataSecret', 'userData', `<a script containing ${found.join(', ')}>`,
+        'user data without credentials (ALI-ECS-014): user data is not encrypted and every process on the instance can read it through '
+        + 'the metadata service; fetch secrets at boot from KMS Secrets Manager with the instance role, or (a false positive) '
+        + 'allowUserDataSecrets: OptOut.because(reason)');
+    }
     addHardeningWarning(scope, USER_DATA_SECRET_WARNING,
-      `userData looks like it contains ${found.join(', ')}. User data is not encrypted and is readable by `
+      `userData looks like it contains ${found.join(', ')} (accepted by allowUserDataSecrets). User data is not encrypted and is readable by `
       + 'every process on the instance through the metadata service: fetch secrets at boot from KMS Secrets '
       + 'Manager with the instance role instead.');
   }

@@ -9,6 +9,12 @@
 import { ADMIN_EQUIVALENT_SERVICES } from '../../controls';
 import { Statement } from '../ram/policy';
 
+/**
+ * The parts of a statement the admin checks read: a parsed policy statement, or a construct's
+ * `PolicyStatement` (so LeastPrivilegeRamPolicy refuses exactly what ALI-RAM-001 / ALI-RAM-005 fail).
+ */
+export type StatementGrant = Pick<Statement, 'effect' | 'actions' | 'notActions' | 'resources'>;
+
 /** True for a Resource that is every resource: `*`, `acs:*:*:*:*`, or that followed by a slash and `*`. */
 export function isEveryResource(resource: string): boolean {
   const r = resource.trim();
@@ -22,7 +28,7 @@ export function isEveryAction(action: string): boolean {
 }
 
 /** Whether a statement grants full administrative access (`*` on every resource). */
-export function grantsFullAdmin(s: Statement): boolean {
+export function grantsFullAdmin(s: StatementGrant): boolean {
   return s.effect === 'Allow' && s.actions.some(isEveryAction) && s.resources.some(isEveryResource);
 }
 
@@ -30,7 +36,7 @@ export function grantsFullAdmin(s: Statement): boolean {
  * Why a statement is admin-equivalent without being `*` on `*`, or undefined: an Allow with
  * `NotAction` on every resource, or `ram:*` / `sts:*` / `kms:*` / `ecs:*` on every resource.
  */
-export function adminEquivalence(s: Statement): string | undefined {
+export function adminEquivalence(s: StatementGrant): string | undefined {
   if (s.effect !== 'Allow') return undefined;
   if (s.notActions.length > 0 && s.resources.some(isEveryResource)) {
     return `Allow with NotAction ${JSON.stringify(s.notActions)} on every resource allows every other action`;
@@ -47,7 +53,7 @@ export function isEveryResourceOf(resource: string, service: string): boolean {
 }
 
 /** Every admin or admin-equivalent grant of a policy's statements, as messages. */
-export function adminGrants(statements: readonly Statement[]): string[] {
+export function adminGrants(statements: readonly StatementGrant[]): string[] {
   const out: string[] = [];
   statements.forEach((s, i) => {
     if (grantsFullAdmin(s)) {out.push(`Statement[${i}] allows "*" on every resource (full administrative access)`);} else {
