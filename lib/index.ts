@@ -13,9 +13,9 @@ export {
   WARNING_ACKNOWLEDGEMENT_METADATA_TYPE, WARNING_METADATA_TYPE, Warnings, warningsOf,
 } from './core';
 export {
-  ControlLevel, ControlReference, ECS_DATA_SECURITY, ECS_SERVICE_PRINCIPAL, ECS_SHARED_RESPONSIBILITY, LIMIT_SOURCES, OPT_OUT_CATALOGUE,
-  OptOutControl, OptOutWaiver, PLATFORM_LIMITS, PlatformLimit, portFinding, ReferenceSource, RULE_CATALOGUE, RuleControl, SENSITIVE_PORTS,
-  SensitivePort, SensitivePortCategory, statementFinding,
+  ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES, ControlLevel, ControlReference, ECS_DATA_SECURITY, ECS_SERVICE_PRINCIPAL,
+  ECS_SHARED_RESPONSIBILITY, LIMIT_SOURCES, OPT_OUT_CATALOGUE, OptOutControl, OptOutWaiver, PLATFORM_LIMITS, PlatformLimit, portFinding,
+  ReferenceSource, RULE_CATALOGUE, RuleControl, SENSITIVE_PORTS, SensitivePort, SensitivePortCategory, statementFinding,
 } from './controls';
 export {
   AccountEncryptionDefaults, AccountEncryptionDefaultsProps, AttachOptions, CrossRegionCopyOptions, DailyWithCrossRegionCopyProps,

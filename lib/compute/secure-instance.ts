@@ -3,6 +3,7 @@ import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from './instance-type';
 import { PLATFORM_LIMITS } from '../controls';
 import { InstanceMetadata } from './metadata';
 import { encodeUserData } from './user-data';
+import { findSecretsInUserData } from './user-data-secrets';
 import { TerraformProvider } from '../cdktf';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
@@ -234,12 +235,21 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   readonly disableDeletionProtection?: OptOut;
 
   /**
-   * Plain-text user data (at most 32 KB); the construct base64-encodes it. A warning
-   * `SecureInstance.UserDataSecret` is added when it looks like it contains a secret. Changing it
-   * reboots the instance.
+   * Plain-text user data (at most 32 KB); the construct base64-encodes it. User data that looks like
+   * it contains a secret (an AccessKey, a private key, a password or token assignment) is refused,
+   * as rule ALI-ECS-014 fails it, unless `allowUserDataSecrets` is given. Changing it reboots the
+   * instance.
    * @default - none
    */
   readonly userData?: string;
+  /**
+   * Opt-out: accept user data that looks like it holds a credential (a false positive of the
+   * detector, or a secret reviewed as harmless). Recorded as `SecureInstance.UserDataSecrets`
+   * (acknowledges ALI-ECS-014 `[user_data]`); the construct still warns
+   * `SecureInstance.UserDataSecret`.
+   * @default - user data that looks like it holds a secret is refused
+   */
+  readonly allowUserDataSecrets?: OptOut;
   /**
    * Tags for the instance, its system disk (`volume_tags`), the data disks added with
    * `addDataDisk` and the security group the construct creates. Values and keys must not start
@@ -471,6 +481,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       publicIp: props.publicIp !== undefined ? checkOptOut(this, 'publicIp.optOut', props.publicIp.optOut) : undefined,
       agent: props.disableSecurityCenterAgent !== undefined ? checkOptOut(this, 'disableSecurityCenterAgent', props.disableSecurityCenterAgent) : undefined,
       deletionProtection: props.disableDeletionProtection !== undefined ? checkOptOut(this, 'disableDeletionProtection', props.disableDeletionProtection) : undefined,
+      userDataSecrets: props.allowUserDataSecrets !== undefined ? checkOptOut(this, 'allowUserDataSecrets', props.allowUserDataSecrets) : undefined,
     };
     if (reasons.metadataToken && props.metadata === InstanceMetadata.DISABLED) {
       check.fail('MetadataConflict', 'allowMetadataWithoutToken', 'OptOut', 'no opt-out when the metadata endpoint is DISABLED');
@@ -525,7 +536,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       // Release protection exists for pay-as-you-go instances only (the provider suppresses the
       // field for PrePaid); it is not sent for subscriptions.
       deletionProtection: props.prePaid ? undefined : !reasons.deletionProtection,
-      userData: props.userData !== undefined ? encodeUserData(this, props.userData) : undefined,
+      userData: props.userData !== undefined ? encodeUserData(this, props.userData, reasons.userDataSecrets) : undefined,
       instanceChargeType: props.prePaid ? 'PrePaid' : 'PostPaid',
       period: props.prePaid?.period,
       periodUnit: props.prePaid ? (props.prePaid.periodUnit ?? 'Month') : undefined,
@@ -566,6 +577,10 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
     // Release protection exists for pay-as-you-go instances only: on PrePaid the opt-out waives nothing (ALI-ECS-008 does not apply).
     if (reasons.deletionProtection && !props.prePaid) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
+    // Recorded only where it waives a finding: user data the detector (and so ALI-ECS-014) flags.
+    if (reasons.userDataSecrets && props.userData !== undefined && findSecretsInUserData(props.userData).length > 0) {
+      recordOptOut(this, 'SecureInstance.UserDataSecrets', reasons.userDataSecrets, mine);
+    }
     if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
         'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '

@@ -7,6 +7,6 @@ export { ControlReference, ReferenceSource, ECS_DATA_SECURITY, ECS_SHARED_RESPON
 export { ControlLevel, RuleControl, RULE_CATALOGUE, ruleControl } from './rules';
 export { SensitivePort, SensitivePortCategory, SENSITIVE_PORTS, sensitivePortsIn, portFinding } from './ports';
 export { PLATFORM_LIMITS, PlatformLimit, LIMIT_SOURCES } from './limits';
-export { ECS_SERVICE_PRINCIPAL } from './principals';
+export { ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES, ECS_SERVICE_PRINCIPAL } from './principals';
 export { OptOutControl, OptOutWaiver, OPT_OUT_CATALOGUE, optOutControl } from './opt-outs';
 export { statementSid, statementFinding, dataDiskFinding } from './findings';

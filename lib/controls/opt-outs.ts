@@ -52,6 +52,13 @@ const OPT_OUTS: readonly OptOutControl[] = [
   { id: 'SecureInstance.PasswordInherit', property: 'passwordInherit', description: 'the login password of the image is used', rules: [{ ruleId: 'ALI-ECS-006', appliesTo: ['password_inherit'] }] },
   { id: 'SecureInstance.PublicIp', property: 'publicIp.optOut', description: 'a public IP address', rules: [{ ruleId: 'ALI-ECS-005' }] },
   { id: 'SecureInstance.SecurityCenterAgent', property: 'disableSecurityCenterAgent', description: 'no Security Center agent', rules: [{ ruleId: 'ALI-ECS-007' }] },
+  {
+    id: 'SecureInstance.UserDataSecrets',
+    property: 'allowUserDataSecrets',
+    description: 'user data that looks like it holds a credential (AccessKey, private key, password, token)',
+    rules: [{ ruleId: 'ALI-ECS-014', appliesTo: ['user_data'] }],
+    warnings: ['SecureInstance.UserDataSecret'],
+  },
   { id: 'SecureInstance.DeletionProtection', property: 'disableDeletionProtection', description: 'no release protection', rules: [{ ruleId: 'ALI-ECS-008' }] },
   { id: 'EncryptedDisk.Backups', property: 'disableBackups', description: 'no automatic snapshot policy on the disk', rules: [{ ruleId: 'ALI-DSK-003' }] },
   { id: 'EncryptedDisk.DeleteSnapshotsOnRelease', property: 'deleteSnapshotsOnRelease', description: 'automatic snapshots deleted with the disk', rules: [{ ruleId: 'ALI-DSK-004' }] },

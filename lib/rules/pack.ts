@@ -1,10 +1,12 @@
 import * as account from './account';
 import * as disk from './disk';
 import * as image from './image';
+import * as ess from './ess';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
 import * as meta from './meta';
+import * as net from './net';
 import * as ram from './ram';
 import * as securityGroup from './security-group';
 import * as snapshot from './snapshot';
@@ -27,6 +29,9 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   instance.instanceInVswitch,
   instance.instanceRoleAttached,
   instance.instanceDisksSnapshotPolicy,
+  instance.instanceSetHardenedByLaunchTemplate,
+  instance.instanceRoleNotAdmin,
+  instance.userDataNoSecrets,
   disk.diskEncrypted,
   disk.diskCustomerKey,
   disk.diskSnapshotPolicy,
@@ -34,6 +39,13 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   launchTemplate.launchTemplateDisksEncrypted,
   launchTemplate.launchTemplateDisksCustomerKey,
   launchTemplate.launchTemplateMetadataToken,
+  launchTemplate.launchTemplateNoPublicIp,
+  ess.scalingConfigurationNoPublicIp,
+  ess.scalingConfigurationNoPassword,
+  ess.scalingConfigurationDisksEncrypted,
+  ess.scalingConfigurationDisksCustomerKey,
+  ess.scalingConfigurationRoleAttached,
+  ess.scalingConfigurationMetadataDisabled,
   securityGroup.securityGroupInnerPolicyDrop,
   securityGroup.securityGroupNoInternetAdminPorts,
   securityGroup.securityGroupNoAllTrafficInternetIngress,
@@ -43,10 +55,16 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   kms.kmsKeyEnabled,
   kms.kmsKeyDeletionProtection,
   kms.kmsKeyPendingWindow,
+  kms.kmsKeyPolicyNotPublic,
   ram.ramPolicyNoAdminAccess,
   ram.ramNoUserPolicyAttachments,
   ram.ramPolicySecureTransport,
   ram.ramInstanceRoleTrustEcsOnly,
+  ram.ramPolicyNoAdminEquivalent,
+  ram.ramNoAdminPolicyAttachment,
+  ram.ramNoAccessKeys,
+  ram.ramRoleTrustNoWildcard,
+  ram.ramPasswordPolicyStrong,
   snapshot.snapshotPolicyRetention,
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
@@ -54,6 +72,8 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   image.imageNotSharedOutsideAccount,
   image.imagePipelineNoPublicBandwidth,
   image.imageSourceEncryptedWithCustomerKey,
+  net.eipAssociationNotToInstance,
+  net.natDnatNoAdminPorts,
   account.accountDiskEncryptionCustomerKey,
   meta.invalidAcknowledgement,
   meta.acknowledgementRefused,

@@ -19,6 +19,9 @@ import {
   SnapshotPolicy, SnapshotRetention, Weekday, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
 } from '../../lib';
 import { Fn, TerraformProvider, TerraformStack, TerraformVariable } from '../../lib/cdktf';
+import { findSecretsInUserData } from '../../lib/compute/user-data-secrets';
+import { SENSITIVE_PORTS as SENSITIVE_PORT_TABLE } from '../../lib/controls';
+import { adminEquivalence, grantsFullAdmin } from '../../lib/rules/private/admin-policy';
 
 // --- token markers ------------------------------------------------------------------------------
 
@@ -541,7 +544,8 @@ function toPort(ctx: CaseContext, p: PortPlan): Port {
   }
 }
 
-const SENSITIVE_PORTS = [22, 23, 3389, 1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017];
+/** The ports HardenedSecurityGroup refuses from the internet without an opt-out (one source: lib/controls/ports.ts). */
+const SENSITIVE_PORTS = SENSITIVE_PORT_TABLE.map((s) => s.port);
 
 function buildSecurityGroup(ctx: CaseContext, scope: Construct, id: string, p: SecurityGroupPlan): string[] {
   const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
@@ -693,9 +697,20 @@ export const ramPolicyPlan: fc.Arbitrary<RamPolicyPlan> = fc.record({
 }, { requiredKeys: ['kind', 'preset', 'statements', 'viaDocument', 'roles', 'groups', 'provider'] });
 
 /** Drops what would make a statement an administrator Allow (`*`/`*:*` on `*`): not valid input. */
+/** Whether SecureInstance refuses this user data without `allowUserDataSecrets` (the detector ALI-ECS-014 uses). */
+function userDataHasSecret(script: string | undefined): boolean {
+  return script !== undefined && findSecretsInUserData(script).length > 0;
+}
+
+/** Admin or admin-equivalent (what LeastPrivilegeRamPolicy refuses): the rule pack's own test (ALI-RAM-001 / ALI-RAM-005). */
 function isAdmin(s: StatementPlan): boolean {
-  return (s.effect ?? Effect.ALLOW) === Effect.ALLOW && !s.actions.not && !s.resources.not
-    && s.resources.list.includes('*') && s.actions.list.some((a) => a === '*' || a === '*:*');
+  const grant = {
+    effect: s.effect ?? Effect.ALLOW,
+    actions: s.actions.not ? [] : s.actions.list,
+    notActions: s.actions.not ? s.actions.list : [],
+    resources: s.resources.not ? [] : s.resources.list,
+  };
+  return grantsFullAdmin(grant) || adminEquivalence(grant) !== undefined;
 }
 
 function buildRamPolicy(ctx: CaseContext, scope: Construct, id: string, p: RamPolicyPlan): string[] {
@@ -879,6 +894,8 @@ function buildInstance(ctx: CaseContext, scope: Construct, id: string, p: Instan
     disableSecurityCenterAgent: p.disableAgent !== undefined ? OptOut.because(p.disableAgent) : undefined,
     disableDeletionProtection: p.disableDeletionProtection !== undefined ? OptOut.because(p.disableDeletionProtection) : undefined,
     userData: p.userData,
+    // Secret-looking user data is refused without the opt-out (ALI-ECS-014 fails it).
+    allowUserDataSecrets: userDataHasSecret(p.userData) ? OptOut.because('Bootstrap placeholder reviewed by the security team') : undefined,
     tags: p.tags,
     prePaid: p.billing.mode === 'prepaid' ? { period: p.billing.period, periodUnit: p.billing.unit, autoRenewPeriod: p.billing.autoRenew } : undefined,
     spot: p.billing.mode === 'spot' ? { strategy: p.billing.strategy, priceLimit: p.billing.strategy === 'SpotWithPriceLimit' ? Math.round(p.billing.price * 100) / 100 : undefined, interruptionBehavior: p.billing.behavior } : undefined,
@@ -897,6 +914,7 @@ function buildInstance(ctx: CaseContext, scope: Construct, id: string, p: Instan
   if (p.disableAgent !== undefined) optOuts.push('SecureInstance.SecurityCenterAgent');
   // Release protection exists for pay-as-you-go instances only (ALI-ECS-008 does not apply to PrePaid).
   if (p.disableDeletionProtection !== undefined && p.billing.mode !== 'prepaid') optOuts.push('SecureInstance.DeletionProtection');
+  if (userDataHasSecret(p.userData)) optOuts.push('SecureInstance.UserDataSecrets');
   if (p.key.use === 'new') optOuts.push(...keyOptOuts(p.key.plan));
   if (p.backups.use === 'new') optOuts.push(...snapshotOptOuts(p.backups.plan));
   return optOuts;
