@@ -2,3 +2,4 @@
 export * from './metadata';
 export * from './user-data';
 export * from './secure-instance';
+export * from './secure-launch-template';
