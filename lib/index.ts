@@ -12,4 +12,5 @@ export * from './storage';
 export * from './network';
 export * from './identity';
 export * from './compute';
+export * from './loadbalancing';
 export * from './rules';

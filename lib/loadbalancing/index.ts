@@ -1,0 +1,2 @@
+// Public API of the load-balancing constructs.
+export * from './https-load-balancer';
