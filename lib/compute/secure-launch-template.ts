@@ -319,7 +319,11 @@ export class SecureLaunchTemplate extends Construct implements IConnectable, IGr
       check.text(`${p}.description`, d.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
       check.bool(`${p}.deleteWithInstance`, d.deleteWithInstance);
       return {
-        category, size: d.size, performanceLevel: level, name: d.name, description: d.description,
+        category,
+        size: d.size,
+        performanceLevel: level,
+        name: d.name,
+        description: d.description,
         deleteWithInstance: d.deleteWithInstance ?? true,
       };
     });

@@ -3,8 +3,10 @@ import * as disk from './disk';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
+import * as loadBalancer from './load-balancer';
 import * as meta from './meta';
 import * as ram from './ram';
+import * as scalingGroup from './scaling-group';
 import * as securityGroup from './security-group';
 import * as snapshot from './snapshot';
 import { HardeningRule } from './types';
@@ -33,6 +35,11 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   launchTemplate.launchTemplateDisksEncrypted,
   launchTemplate.launchTemplateDisksCustomerKey,
   launchTemplate.launchTemplateMetadataToken,
+  scalingGroup.scalingGroupLaunchTemplateMetadataToken,
+  scalingGroup.scalingGroupDeletionProtection,
+  scalingGroup.scalingGroupMultiZone,
+  loadBalancer.albListenerNoPlainHttp,
+  loadBalancer.albTlsPolicy,
   securityGroup.securityGroupInnerPolicyDrop,
   securityGroup.securityGroupNoInternetAdminPorts,
   securityGroup.securityGroupNoAllTrafficInternetIngress,
