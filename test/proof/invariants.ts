@@ -65,6 +65,22 @@ export function stackViolations(json: Json): string[] {
     if (b.password !== undefined || b.kms_encrypted_password !== undefined) bad('alicloud_instance', n, 'password set');
     if (b.vswitch_id === undefined) bad('alicloud_instance', n, 'not in a vSwitch');
   });
+  each('alicloud_ecs_launch_template', (n, b, o) => {
+    const sys = Array.isArray(b.system_disk) ? b.system_disk[0] : b.system_disk;
+    if (sys?.encrypted !== true || !sys?.kms_key_id) bad('alicloud_ecs_launch_template', n, 'system disk not encrypted with a customer key');
+    for (const d of b.data_disks ?? []) if (d.encrypted !== true || !d.kms_key_id) bad('alicloud_ecs_launch_template', n, 'data disk not encrypted with a customer key');
+    if (b.http_tokens !== 'required' && !o.includes('SecureLaunchTemplate.MetadataWithoutToken')) bad('alicloud_ecs_launch_template', n, `http_tokens ${b.http_tokens} without opt-out`);
+    if (b.internet_max_bandwidth_out !== 0) bad('alicloud_ecs_launch_template', n, 'public bandwidth');
+    if (b.security_enhancement_strategy !== 'Active') bad('alicloud_ecs_launch_template', n, 'agent not Active');
+    if (b.password !== undefined || b.password_inherit !== undefined) bad('alicloud_ecs_launch_template', n, 'password set');
+    if (!b.ram_role_name) bad('alicloud_ecs_launch_template', n, 'no ram_role_name');
+  });
+  each('alicloud_ess_scaling_group', (n, b, o) => {
+    if (!b.launch_template_id) bad('alicloud_ess_scaling_group', n, 'no launch template');
+    if (b.group_deletion_protection !== true && !o.includes('SecureScalingGroup.DeletionProtection')) bad('alicloud_ess_scaling_group', n, 'deletion protection off without opt-out');
+    if (Array.isArray(b.vswitch_ids) && b.vswitch_ids.length < 2 && !o.includes('SecureScalingGroup.SingleZone')) bad('alicloud_ess_scaling_group', n, 'one vSwitch without opt-out');
+    if (!isTokenString(b.min_size) && !isTokenString(b.max_size) && b.min_size > b.max_size) bad('alicloud_ess_scaling_group', n, 'min_size above max_size');
+  });
   each('alicloud_kms_key', (n, b, o) => {
     if (b.automatic_rotation !== 'Enabled' && !o.includes('EncryptionKey.Rotation')) bad('alicloud_kms_key', n, 'rotation off without opt-out');
     if (b.deletion_protection !== 'Enabled' && !o.includes('EncryptionKey.DeletionProtection')) bad('alicloud_kms_key', n, 'deletion protection off without opt-out');
