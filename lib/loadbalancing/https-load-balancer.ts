@@ -142,7 +142,7 @@ export class HttpsLoadBalancer extends Construct implements IConnectable {
         check.required(`zones[${i}].zoneId`, z?.zoneId);
       });
       const zoneIds = props.zones.map((z) => z.zoneId).filter((z) => !isToken(z));
-      if (new Set(zoneIds).size !== zoneIds.length) check.fail('DuplicateZone', 'zones', zoneIds, 'one vSwitch per zone, in different zones');
+      if (new Set(zoneIds).size !== zoneIds.length) check.fail('DuplicateZone', 'zones', props.zones, 'one vSwitch per zone, in different zones');
     }
     check.object('accessLogs', props.accessLogs);
     if (props.accessLogs === undefined) check.fail('Required', 'accessLogs', undefined, 'an SLS { logProject, logStore } for the access logs');
