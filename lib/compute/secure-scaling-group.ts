@@ -30,7 +30,7 @@ export enum MultiAzPolicy {
   PRIORITY = 'PRIORITY',
   /** Cheapest instance types first (with instance type overrides). */
   COST_OPTIMIZED = 'COST_OPTIMIZED',
-  /** A combination of the policies (ESS console "composable" policy). */
+  /** A combination of the policies (ESS console "composable" policy); the construct sets `az_balance = true` with it. */
   COMPOSABLE = 'COMPOSABLE',
 }
 
@@ -151,7 +151,7 @@ export interface SecureScalingGroupProps extends HardenedConstructProps {
   readonly vswitchIds: string[];
   /** Opt-out: one vSwitch only. Recorded as `SecureScalingGroup.SingleZone` (acknowledges ALI-ASG-003). @default - at least two */
   readonly singleZone?: OptOut;
-  /** @default MultiAzPolicy.BALANCE (with `az_balance = true`) */
+  /** @default MultiAzPolicy.BALANCE (`az_balance = true` is set for COMPOSABLE, the only policy it affects) */
   readonly multiAzPolicy?: MultiAzPolicy;
   /** Fewest instances (0–2000). */
   readonly minSize: number;
@@ -194,7 +194,7 @@ const NAME_TEXT = 'starting with a letter, digit or Chinese character; letters, 
  * | setting | default | control |
  * | --- | --- | --- |
  * | launch source | a `SecureLaunchTemplate` (token-only metadata, encrypted disks), pinned to its latest version | InfraGuard `ecs-instance-meta-data-mode-check` |
- * | zones | at least two vSwitches, `multi_az_policy = "BALANCE"`, `az_balance = true` | availability (ECS shared responsibility model) |
+ * | zones | at least two vSwitches, `multi_az_policy = "BALANCE"` (even spread over the zones) | availability (ECS shared responsibility model) |
  * | deletion protection | `group_deletion_protection = true` (provider default false) | |
  * | health checks | ECS, plus LOAD_BALANCER when attached | |
  * | removal | oldest template version first, then oldest instance | rollouts finish on scale-in |
@@ -326,7 +326,8 @@ export class SecureScalingGroup extends Construct implements IConnectable, IGran
         ? props.instanceTypeOverrides.map((instanceType) => ({ instanceType })) : undefined,
       vswitchIds: props.vswitchIds,
       multiAzPolicy: policy,
-      azBalance: policy === MultiAzPolicy.BALANCE ? true : undefined,
+      // az_balance only takes effect with COMPOSABLE (provider docs); BALANCE balances by itself.
+      azBalance: policy === MultiAzPolicy.COMPOSABLE ? true : undefined,
       groupDeletionProtection: !deletionProtection,
       healthCheckTypes: this.healthChecks,
       removalPolicies: props.removalPolicies ?? [RemovalPolicy.OLDEST_SCALING_CONFIGURATION, RemovalPolicy.OLDEST_INSTANCE],

@@ -28,7 +28,6 @@ describe('SecureScalingGroup defaults', () => {
       launch_template_version: REF('alicloud_ecs_launch_template', 'lt', 'latest_version_number'),
       vswitch_ids: ['vsw-a', 'vsw-b'],
       multi_az_policy: 'BALANCE',
-      az_balance: true,
       group_deletion_protection: true,
       health_check_types: ['ECS'],
       removal_policies: ['OldestScalingConfiguration', 'OldestInstance'],
@@ -131,7 +130,6 @@ describe('SecureScalingGroup defaults', () => {
       launch_template_override: [{ instance_type: 'ecs.g7.xlarge' }],
       desired_capacity: 3,
     });
-    expect(g.az_balance).toBeUndefined();
   });
 
   test('a pinned version number is warned about', () => {
