@@ -130,6 +130,9 @@ export class ScaledWebStack extends TerraformStack {
       maxSize: CONFIG.capacity.max,
       scalingGroupName: `${CONFIG.namePrefix}-web`,
       maxInstanceLifetimeDays: CONFIG.instanceLifetimeDays,
+      // Every new template version (e.g. a new image) is rolled out by an instance refresh that keeps
+      // 100 % of the capacity in service and may start up to 50 % extra instances meanwhile.
+      rollingUpdate: { minHealthyPercentage: 100, maxHealthyPercentage: 150 },
       tags: CONFIG.tags,
     });
     group.attachToAlbServerGroup(alb.serverGroup, { port: 443 });

@@ -7,6 +7,7 @@ import { HardenedConstructProps } from '../core/props';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EssAlbServerGroupAttachment } from '../generated/providers/alicloud/ess-alb-server-group-attachment';
+import { EssInstanceRefresh } from '../generated/providers/alicloud/ess-instance-refresh';
 import { EssLifecycleHook } from '../generated/providers/alicloud/ess-lifecycle-hook';
 import { EssScalingGroup } from '../generated/providers/alicloud/ess-scaling-group';
 import { EssScalingRule } from '../generated/providers/alicloud/ess-scaling-rule';
@@ -131,6 +132,20 @@ export interface AlbAttachmentOptions {
   readonly weight?: number;
 }
 
+/**
+ * Rolling replacement of the group's instances whenever the launch template gets a new version
+ * (`alicloud_ess_instance_refresh`, StartInstanceRefresh). The refresh resource is ForceNew on the
+ * desired template version, so every new version starts one refresh; instances already on it are
+ * skipped (`skip_matching = true`). Terraform does not wait for the refresh to finish, and
+ * destroying the resource only forgets it (provider docs).
+ */
+export interface RollingUpdateOptions {
+  /** Capacity kept in service during the refresh, in percent of the desired capacity (0–100). @default 100 */
+  readonly minHealthyPercentage?: number;
+  /** Capacity the refresh may go up to, in percent (100–200). @default 150 */
+  readonly maxHealthyPercentage?: number;
+}
+
 /** Props of {@link SecureScalingGroup}. */
 export interface SecureScalingGroupProps extends HardenedConstructProps {
   /**
@@ -181,6 +196,12 @@ export interface SecureScalingGroupProps extends HardenedConstructProps {
    * @default - protected
    */
   readonly disableDeletionProtection?: OptOut;
+  /**
+   * Roll out every new template version by an instance refresh (see {@link RollingUpdateOptions}).
+   * Only with the default `launchTemplateVersion` (the latest version number).
+   * @default - no automatic refresh: new instances use the new version; `maxInstanceLifetimeDays` and the removal policy replace the rest
+   */
+  readonly rollingUpdate?: RollingUpdateOptions;
   /** Tags of the group. @default - none */
   readonly tags?: Record<string, string>;
 }
@@ -199,6 +220,7 @@ const NAME_TEXT = 'starting with a letter, digit or Chinese character; letters, 
  * | health checks | ECS, plus LOAD_BALANCER when attached | |
  * | removal | oldest template version first, then oldest instance | rollouts finish on scale-in |
  * | instance lifetime | 30 days (`max_instance_lifetime`) | patch rotation |
+ * | rollout | opt-in `rollingUpdate`: an instance refresh per new template version, 100 % kept healthy | |
  *
  * Why not a scaling configuration: `alicloud_ess_scaling_configuration` (provider 1.285.0) has
  * `http_endpoint` but no `http_tokens`, so instances it launches answer metadata requests without a
@@ -220,6 +242,8 @@ export class SecureScalingGroup extends Construct implements IConnectable, IGran
   public readonly launchTemplate: SecureLaunchTemplate;
   /** The instances' security groups (those of the template). */
   public readonly connections: Connections;
+  /** The instance refresh rolling out new template versions, when `rollingUpdate` is given. */
+  public readonly instanceRefresh?: EssInstanceRefresh;
 
   private readonly healthChecks: string[];
   private readonly explicitHealthChecks: boolean;
@@ -305,6 +329,13 @@ export class SecureScalingGroup extends Construct implements IConnectable, IGran
       max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs."', code: 'InvalidInstanceType',
     }));
     checkTags(check, 'tags', props.tags);
+    check.object('rollingUpdate', props.rollingUpdate);
+    check.integer('rollingUpdate.minHealthyPercentage', props.rollingUpdate?.minHealthyPercentage, 0, 100);
+    check.integer('rollingUpdate.maxHealthyPercentage', props.rollingUpdate?.maxHealthyPercentage, 100, 200);
+    if (props.rollingUpdate !== undefined && props.launchTemplateVersion !== undefined) {
+      check.fail('RollingUpdateNeedsLatest', 'launchTemplateVersion', props.launchTemplateVersion,
+        'no launchTemplateVersion with rollingUpdate (the refresh follows the template\'s latest version)');
+    }
     const deletionProtection = props.disableDeletionProtection !== undefined
       ? checkOptOut(this, 'disableDeletionProtection', props.disableDeletionProtection) : undefined;
 
@@ -337,6 +368,18 @@ export class SecureScalingGroup extends Construct implements IConnectable, IGran
     });
     this.scalingGroupId = this.resource.id;
     this.connections = props.launchTemplate.connections;
+    if (props.rollingUpdate) {
+      this.instanceRefresh = new EssInstanceRefresh(this, 'RollingUpdate', {
+        provider: props.provider,
+        scalingGroupId: this.scalingGroupId,
+        desiredConfigurationLaunchTemplateId: props.launchTemplate.launchTemplateId,
+        desiredConfigurationLaunchTemplateVersion: props.launchTemplate.latestVersionNumber,
+        minHealthyPercentage: props.rollingUpdate.minHealthyPercentage ?? 100,
+        maxHealthyPercentage: props.rollingUpdate.maxHealthyPercentage ?? 150,
+        skipMatching: true,
+        dependsOn: [this.resource],
+      });
+    }
 
     const mine = [this.resource];
     if (singleZone) recordOptOut(this, 'SecureScalingGroup.SingleZone', singleZone, mine);

@@ -132,6 +132,26 @@ describe('SecureScalingGroup defaults', () => {
     });
   });
 
+  test('rolling update: an instance refresh per template version, skipping matching instances', () => {
+    const stack = testStack();
+    new SecureScalingGroup(stack, 'web', { ...base(stack), rollingUpdate: { minHealthyPercentage: 90 } });
+    const refresh = onlyResource(synthJson(stack), 'alicloud_ess_instance_refresh');
+    expect(refresh).toEqual({
+      scaling_group_id: REF('alicloud_ess_scaling_group', 'web'),
+      desired_configuration_launch_template_id: REF('alicloud_ecs_launch_template', 'lt'),
+      desired_configuration_launch_template_version: REF('alicloud_ecs_launch_template', 'lt', 'latest_version_number'),
+      min_healthy_percentage: 90,
+      max_healthy_percentage: 150,
+      skip_matching: true,
+      depends_on: [expect.stringMatching(/^alicloud_ess_scaling_group\.web_[0-9A-F]+$/)],
+    });
+    const lt2 = template(stack, 'lt2');
+    expectValidationError(() => new SecureScalingGroup(stack, 'pinned', { launchTemplate: lt2, vswitchIds: ['a', 'b'], minSize: 0, maxSize: 1, launchTemplateVersion: 'Latest', rollingUpdate: {} }),
+      { code: 'SecureScalingGroup.RollingUpdateNeedsLatest', property: 'launchTemplateVersion' });
+    expectValidationError(() => new SecureScalingGroup(stack, 'bad', { launchTemplate: lt2, vswitchIds: ['a', 'b'], minSize: 0, maxSize: 1, rollingUpdate: { maxHealthyPercentage: 250 } }),
+      { code: 'SecureScalingGroup.OutOfRange', property: 'rollingUpdate.maxHealthyPercentage' });
+  });
+
   test('a pinned version number is warned about', () => {
     const stack = testStack();
     new SecureScalingGroup(stack, 'web', { ...base(stack), launchTemplateVersion: '3' });
