@@ -931,6 +931,7 @@ export interface FleetPlan {
   readonly targetCpu?: number;
   readonly stepUp?: number;
   readonly hook?: 'SCALE_OUT' | 'SCALE_IN';
+  readonly rolling?: { min?: number; max?: number };
   readonly provider: 'default' | 'alias';
 }
 
@@ -962,6 +963,7 @@ export const fleetPlan: fc.Arbitrary<FleetPlan> = fc.record({
   targetCpu: fc.option(fc.integer({ min: 10, max: 90 }), { nil: undefined }),
   stepUp: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
   hook: fc.option(fc.constantFrom('SCALE_OUT' as const, 'SCALE_IN' as const), { nil: undefined }),
+  rolling: fc.option(fc.record({ min: fc.integer({ min: 0, max: 100 }), max: fc.integer({ min: 100, max: 200 }) }, { requiredKeys: [] }), { nil: undefined }),
   provider: providerChoice,
 }, { requiredKeys: ['kind', 'imageId', 'instanceType', 'metadata', 'metadataReason', 'key', 'dataDisks', 'zones', 'singleZoneReason', 'minSize', 'extra', 'provider'] });
 
@@ -1000,6 +1002,8 @@ function buildFleet(ctx: CaseContext, scope: Construct, id: string, p: FleetPlan
     desiredCapacity: p.desired === undefined ? undefined : p.minSize + (p.desired % (p.extra + 1)),
     maxInstanceLifetimeDays: p.lifetimeDays === undefined ? undefined : ctx.num(p.lifetimeDays),
     disableDeletionProtection: p.disableDeletionProtection !== undefined ? OptOut.because(p.disableDeletionProtection) : undefined,
+    // A rolling update follows the latest version only.
+    rollingUpdate: p.rolling && p.version === undefined ? { minHealthyPercentage: p.rolling.min, maxHealthyPercentage: p.rolling.max } : undefined,
     provider,
   });
   if (p.targetCpu !== undefined) group.addTargetTrackingRule('cpu', { metric: TargetTrackingMetric.CPU_UTILIZATION, targetValue: p.targetCpu });
