@@ -137,8 +137,6 @@ export class ScaledWebStack extends TerraformStack {
     });
     group.attachToAlbServerGroup(alb.serverGroup, { port: 443 });
     group.addTargetTrackingRule('Cpu', { metric: TargetTrackingMetric.CPU_UTILIZATION, targetValue: CONFIG.capacity.targetCpuPercent });
-    // An instance that has not finished bootstrapping within 10 minutes is released, never served.
-    group.addLifecycleHook('Bootstrap', { transition: 'SCALE_OUT', heartbeatTimeout: 600 });
     // The instances accept HTTPS from the load balancer's security group only.
     alb.connections.allowTo(group, Port.HTTPS, 'HTTPS from the load balancer');
 

@@ -24,7 +24,7 @@ export const albListenerNoPlainHttp = defineRule({
   name: 'AlbListenerNoPlainHttp',
   level: 'error',
   title: 'An HTTP ALB listener has an alicloud_alb_rule redirecting every path ("/*") to HTTPS',
-  controls: ['CIS Alibaba Cloud Foundations v2 (encryption in transit)', 'ECS "Ensure data security": encryption in transit'],
+  controls: ['Alibaba Cloud "Ensure data security" (encryption in transit): https://www.alibabacloud.com/help/en/ecs/data-security'],
   fixHint: 'Serve HTTPS (listener_protocol = "HTTPS"), or add an alicloud_alb_rule on the HTTP listener with a Path "/*" condition and a Redirect action to HTTPS.',
   acknowledgeable: true,
   resourceTypes: ['alicloud_alb_listener'],

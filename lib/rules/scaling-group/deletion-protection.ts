@@ -7,7 +7,7 @@ export const scalingGroupDeletionProtection = defineRule({
   name: 'ScalingGroupDeletionProtection',
   level: 'warning',
   title: 'The scaling group sets group_deletion_protection = true',
-  controls: ['ESS "Enable deletion protection for a scaling group"', 'ECS shared responsibility model: availability'],
+  controls: ['ESS "Enable deletion protection for a scaling group"', 'Alibaba Cloud "Shared security responsibility model of ECS": https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model'],
   fixHint: 'Set group_deletion_protection = true (the provider defaults to false).',
   acknowledgeable: true,
   resourceTypes: ['alicloud_ess_scaling_group'],

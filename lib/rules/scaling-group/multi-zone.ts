@@ -7,7 +7,7 @@ export const scalingGroupMultiZone = defineRule({
   name: 'ScalingGroupMultiZone',
   level: 'warning',
   title: 'The scaling group has vswitch_ids in at least two zones',
-  controls: ['ECS shared responsibility model: availability (deploy across zones)', 'ESS multi-zone scaling groups'],
+  controls: ['Alibaba Cloud "Shared security responsibility model of ECS" (availability: deploy across zones): https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model', 'ESS multi-zone scaling groups'],
   fixHint: 'Give vswitch_ids at least two vSwitches in different zones (and multi_az_policy = "BALANCE").',
   acknowledgeable: true,
   resourceTypes: ['alicloud_ess_scaling_group'],
