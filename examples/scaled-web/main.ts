@@ -9,7 +9,7 @@
  *
  * Copy this directory, edit CONFIG, then `cdktf synth` / `cdktf deploy`.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, AlicloudProvider, EncryptionKey, HardeningChecks, HttpsLoadBalancer, Port, SecureLaunchTemplate,
@@ -148,5 +148,5 @@ export class ScaledWebStack extends TerraformStack {
 const app = new App();
 new ScaledWebStack(app, 'scaled-web');
 // The rule pack over the synthesized output: unacknowledged errors fail synthesis.
-Aspects.of(app).add(new HardeningChecks());
+HardeningChecks.applyTo(app);
 app.synth();

@@ -1,6 +1,14 @@
 // Public API of the compute constructs.
-export * from './metadata';
-export * from './user-data';
-export * from './secure-instance';
-export * from './secure-launch-template';
-export * from './secure-scaling-group';
+export { InstanceMetadata } from './metadata';
+export { USER_DATA_SECRET_WARNING } from './user-data';
+export {
+  DataDiskOptions, PrePaidOptions, PublicIpOptions, SecureInstance, SecureInstanceProps, SpotOptions, SystemDiskCategory, SystemDiskOptions,
+} from './secure-instance';
+export {
+  LaunchTemplateDataDiskCategory, LaunchTemplateDataDiskOptions, LaunchTemplateSystemDiskCategory, LaunchTemplateSystemDiskOptions,
+  SecureLaunchTemplate, SecureLaunchTemplateProps,
+} from './secure-launch-template';
+export {
+  AdjustmentType, AlbAttachmentOptions, HealthCheckType, IAlbServerGroupTarget, LifecycleHookOptions, MultiAzPolicy, RemovalPolicy,
+  RollingUpdateOptions, SecureScalingGroup, SecureScalingGroupProps, SimpleScalingRuleOptions, TargetTrackingMetric, TargetTrackingRuleOptions,
+} from './secure-scaling-group';

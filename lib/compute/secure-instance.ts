@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { InstanceMetadata } from './metadata';
 import {
   checkEncryptionKey, checkLaunchBasics, checkMetadataOptOut, checkRole, checkSecurityGroups, checkSystemDisk,
-  checkTagsPasswordUserData, defaultInstanceName, grantableRole, metadataSettings, optOutReason, SYSTEM_DISK_SIZE_BOUNDS,
+  checkTagsPasswordUserData, defaultInstanceName, grantableRole, metadataSettings, optOutReason,
 } from './private/instance-util';
 import { encodeUserData } from './user-data';
 import { TerraformProvider } from '../cdktf';
@@ -25,12 +25,6 @@ import {
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';
 
 const SYSTEM_DISK_CATEGORIES: SystemDiskCategory[] = ['cloud_essd', 'cloud_auto', 'cloud_essd_entry', 'cloud_ssd', 'cloud_efficiency'];
-
-/**
- * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
- * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
- */
-export const SYSTEM_DISK_SIZE_LIMITS = SYSTEM_DISK_SIZE_BOUNDS;
 
 /** Subscription lengths the provider accepts (`period`: 1–9, 12, 24, 36, 48, 60). */
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
@@ -125,7 +119,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
   readonly imageId: string;
-  /** Instance type, e.g. `ecs.g7.large` (provider validator: must start with `ecs.`). */
+  /**
+   * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`.
+   * The size must be one of the ECS size words (`small`, `large`, `xlarge`, `<n>xlarge`, ...), so a
+   * typo fails at synth rather than at apply time; tokens are not checked.
+   */
   readonly instanceType: string;
   /** Instance name, 2–128 characters. @default - the construct path, sanitised */
   readonly instanceName?: string;
@@ -159,8 +157,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   /** @default - cloud_essd PL1, 40 GiB, aes-256, encrypted with `encryptionKey` */
   readonly systemDisk?: SystemDiskOptions;
   /**
-   * Automatic snapshot policy for the system disk and data disks. Control: seed "data availability"
-   * (snapshot-based backup); InfraGuard `ecs-disk-auto-snapshot-policy`.
+   * Automatic snapshot policy for the system disk and data disks. Control: data availability
+   * (snapshot-based backup) in Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security); InfraGuard `ecs-disk-auto-snapshot-policy`.
    * @default SnapshotPolicy.defaultFor(stack): daily at 02:00 (UTC+8), kept 30 days
    */
   readonly snapshotPolicy?: ISnapshotPolicy;
@@ -256,13 +254,13 @@ export type DataDiskOptions = Omit<EncryptedDiskProps, 'zoneId' | 'provider'>;
  *
  * | setting | default | control |
  * | --- | --- | --- |
- * | metadata service | security-hardening (token-only) mode | seed: ECS data security; InfraGuard `ecs-instance-meta-data-mode-check` |
+ * | metadata service | security-hardening (token-only) mode | [Ensure data security](https://www.alibabacloud.com/help/en/ecs/data-security); InfraGuard `ecs-instance-meta-data-mode-check` |
  * | system disk | `cloud_essd`, encrypted with a customer-managed KMS key (plain key id), aes-256 | CIS 4.2; InfraGuard `ecs-disk-all-encrypted-by-kms` |
  * | data disks | separate `EncryptedDisk`s + attachments (inline `data_disks` are never read back) | drift detection |
- * | backups | system and data disks in an automatic snapshot policy | seed: data availability; InfraGuard `ecs-disk-auto-snapshot-policy` |
+ * | backups | system and data disks in an automatic snapshot policy | data availability, [Ensure data security](https://www.alibabacloud.com/help/en/ecs/data-security); InfraGuard `ecs-disk-auto-snapshot-policy` |
  * | public IP | none (`internet_max_bandwidth_out = 0`) | InfraGuard `ecs-instance-no-public-ip` |
  * | login | key pair only, no password prop, `password_inherit` refused | InfraGuard `ecs-instance-login-use-keypair` |
- * | Security Center agent | `security_enhancement_strategy = "Active"` | seed: security in the cloud |
+ * | Security Center agent | `security_enhancement_strategy = "Active"` | security in the cloud, [Shared security responsibility model of ECS](https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model) |
  * | release protection | `deletion_protection = true` | InfraGuard `ecs-instance-deletion-protection-enabled` |
  * | RAM role | an `InstanceRole` trusted by ECS only, no permissions until granted | InfraGuard `ecs-instance-ram-role-attached`; least privilege |
  * | network | in a vSwitch, with a HardenedSecurityGroup | CIS 3.1 (no classic network) |
@@ -476,7 +474,8 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (reasons.passwordInherit) recordOptOut(this, 'SecureInstance.PasswordInherit', reasons.passwordInherit, mine);
     if (reasons.publicIp) recordOptOut(this, 'SecureInstance.PublicIp', reasons.publicIp, mine);
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
-    if (reasons.deletionProtection) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
+    // Release protection exists for pay-as-you-go instances only: on PrePaid the opt-out waives nothing (ALI-ECS-008 does not apply).
+    if (reasons.deletionProtection && !props.prePaid) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
     if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
         'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '

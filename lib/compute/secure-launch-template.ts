@@ -6,14 +6,16 @@ import {
 } from './private/instance-util';
 import { encodeUserData } from './user-data';
 import { Token } from '../cdktf';
-import { checkProvider } from '../core/construct-checks';
+import { PLATFORM_LIMITS } from '../controls';
+import { checkDescription, checkProvider } from '../core/construct-checks';
 import { OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
 import { Check, isToken } from '../core/validate';
 import { EcsLaunchTemplate, EcsLaunchTemplateDataDisks } from '../generated/providers/alicloud/ecs-launch-template';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
-import { DISK_SIZE_LIMITS, EncryptionKey, EncryptionKeySpec, IEncryptionKey } from '../storage';
+import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from '../storage';
+import { DISK_SIZE_LIMITS } from '../storage/encrypted-disk';
 
 /**
  * System disk categories a launch template accepts (provider 1.285.0 validator on
@@ -76,7 +78,11 @@ export interface SecureLaunchTemplateProps extends HardenedConstructProps {
    * instance refresh, see `SecureScalingGroup`).
    */
   readonly imageId: string;
-  /** Instance type, e.g. `ecs.g7.large` (provider validator: must start with `ecs.`). */
+  /**
+   * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`
+   * (the same shape check as `SecureInstance`: a typo fails at synth rather than when ESS launches;
+   * tokens are not checked).
+   */
   readonly instanceType: string;
   /**
    * VPC of the instances; needed when no `securityGroups` are given (a group is created in it).
@@ -203,7 +209,7 @@ export class SecureLaunchTemplate extends Construct implements IConnectable, IGr
     check.text('launchTemplateName', props.launchTemplateName, {
       min: 2, max: 128, pattern: /^(?!https?:\/\/)[A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5_0-9.:-]{1,127}$/, patternText: LT_NAME_TEXT,
     });
-    check.text('versionDescription', props.versionDescription, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'versionDescription', props.versionDescription);
     const sys = checkSystemDisk(check, props.systemDisk, LT_SYSTEM_DISK_CATEGORIES, []);
     if ((props.systemDisk as { encryptAlgorithm?: unknown } | undefined)?.encryptAlgorithm !== undefined) {
       check.fail('NoEncryptAlgorithm', 'systemDisk.encryptAlgorithm', (props.systemDisk as { encryptAlgorithm?: unknown }).encryptAlgorithm,
@@ -295,8 +301,9 @@ export class SecureLaunchTemplate extends Construct implements IConnectable, IGr
   private checkDataDisks(check: Check, disks: LaunchTemplateDataDiskOptions[] | undefined): EcsLaunchTemplateDataDisks[] {
     check.array('dataDisks', disks);
     if (disks === undefined || isToken(disks)) return [];
-    // RunInstances: at most 16 data disks per instance.
-    if (disks.length > 16) check.fail('TooManyDataDisks', 'dataDisks', `<${disks.length} disks>`, 'at most 16 data disks (RunInstances DataDisk.N)');
+    // RunInstances: at most 16 data disks per instance (PLATFORM_LIMITS.maxDataDisksPerInstance).
+    const maxDisks = PLATFORM_LIMITS.maxDataDisksPerInstance;
+    if (disks.length > maxDisks) check.fail('TooManyDataDisks', 'dataDisks', `<${disks.length} disks>`, `at most ${maxDisks} data disks (RunInstances DataDisk.N)`);
     return disks.map((d, i) => {
       const p = `dataDisks[${i}]`;
       check.object(p, d);
@@ -316,7 +323,7 @@ export class SecureLaunchTemplate extends Construct implements IConnectable, IGr
         }
       }
       check.text(`${p}.name`, d.name, { min: 2, max: 128, pattern: LT_NAME, patternText: LT_NAME_TEXT });
-      check.text(`${p}.description`, d.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+      checkDescription(check, `${p}.description`, d.description);
       check.bool(`${p}.deleteWithInstance`, d.deleteWithInstance);
       return {
         category,

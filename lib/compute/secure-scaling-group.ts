@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
+import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from './instance-type';
 import { SecureLaunchTemplate } from './secure-launch-template';
 import { Op, Token } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls';
 import { checkProvider, checkTags } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -14,14 +16,12 @@ import { EssScalingRule } from '../generated/providers/alicloud/ess-scaling-rule
 import { IGrantable, PolicyStatement } from '../identity';
 import { Connections, IConnectable } from '../network';
 
-/** ESS group size limits (provider 1.285.0 validators on `min_size`, `max_size`, `desired_capacity`: 0–2000). */
-export const SCALING_GROUP_SIZE_LIMITS = { min: 0, max: 2000 } as const;
-
-/** Smallest `max_instance_lifetime`: one day, in seconds (provider validator `IntAtLeast(86400)`). */
-export const MIN_INSTANCE_LIFETIME_SECONDS = 86400;
+// ESS group size limits and the shortest instance lifetime (PLATFORM_LIMITS, sources in LIMIT_SOURCES).
+const SCALING_GROUP_SIZE_LIMITS = { min: PLATFORM_LIMITS.minScalingGroupSize, max: PLATFORM_LIMITS.maxScalingGroupSize } as const;
+const MIN_INSTANCE_LIFETIME_DAYS = PLATFORM_LIMITS.minInstanceLifetimeSeconds / 86400;
 
 /** Default instance lifetime: instances are replaced (with the current template version) after 30 days. */
-export const DEFAULT_INSTANCE_LIFETIME_DAYS = 30;
+const DEFAULT_INSTANCE_LIFETIME_DAYS = 30;
 
 /** How ESS spreads instances over the group's vSwitches (`multi_az_policy`, ForceNew). */
 export enum MultiAzPolicy {
@@ -188,7 +188,11 @@ export interface SecureScalingGroupProps extends HardenedConstructProps {
    * @default 30
    */
   readonly maxInstanceLifetimeDays?: number;
-  /** More instance types for capacity (`launch_template_override`), each starting with `ecs.`. @default - the template's type only */
+  /**
+   * More instance types for capacity (`launch_template_override`), each `ecs.<family>.<size>` (the
+   * same shape check as the template's `instanceType`; tokens are not checked).
+   * @default - the template's type only
+   */
   readonly instanceTypeOverrides?: string[];
   /**
    * Opt-out: no group deletion protection (`group_deletion_protection = false`). Recorded as
@@ -323,11 +327,13 @@ export class SecureScalingGroup extends Construct implements IConnectable, IGran
       check.fail('InvalidRemovalPolicies', 'removalPolicies', props.removalPolicies, 'one or two removal policies (provider: MinItems 1, MaxItems 2)');
     }
     const lifetimeDays = props.maxInstanceLifetimeDays ?? DEFAULT_INSTANCE_LIFETIME_DAYS;
-    check.integer('maxInstanceLifetimeDays', props.maxInstanceLifetimeDays, 1, 3650);
+    check.integer('maxInstanceLifetimeDays', props.maxInstanceLifetimeDays, MIN_INSTANCE_LIFETIME_DAYS, 3650);
     check.array('instanceTypeOverrides', props.instanceTypeOverrides);
-    (props.instanceTypeOverrides ?? []).forEach((t, i) => check.text(`instanceTypeOverrides[${i}]`, t, {
-      max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs."', code: 'InvalidInstanceType',
-    }));
+    (props.instanceTypeOverrides ?? []).forEach((t, i) => {
+      check.text(`instanceTypeOverrides[${i}]`, t, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs."', code: 'InvalidInstanceType' });
+      const problem = typeof t === 'string' && !isToken(t) ? instanceTypeProblem(t) : undefined;
+      if (problem) check.fail('InvalidInstanceType', `instanceTypeOverrides[${i}]`, t, `an instance type ${INSTANCE_TYPE_SHAPE}: ${problem}`);
+    });
     checkTags(check, 'tags', props.tags);
     check.object('rollingUpdate', props.rollingUpdate);
     check.integer('rollingUpdate.minHealthyPercentage', props.rollingUpdate?.minHealthyPercentage, 0, 100);
@@ -362,7 +368,7 @@ export class SecureScalingGroup extends Construct implements IConnectable, IGran
       groupDeletionProtection: !deletionProtection,
       healthCheckTypes: this.healthChecks,
       removalPolicies: props.removalPolicies ?? [RemovalPolicy.OLDEST_SCALING_CONFIGURATION, RemovalPolicy.OLDEST_INSTANCE],
-      // Days to seconds (provider minimum: MIN_INSTANCE_LIFETIME_SECONDS, one day); a token stays a Terraform expression.
+      // Days to seconds (provider minimum: PLATFORM_LIMITS.minInstanceLifetimeSeconds, one day); a token stays a Terraform expression.
       maxInstanceLifetime: isToken(lifetimeDays) ? Token.asNumber(Op.mul(lifetimeDays, 86400)) : lifetimeDays * 86400,
       tags: props.tags,
     });

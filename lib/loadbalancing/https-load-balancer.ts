@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ALB_STRONG_CIPHERS, ALB_TLS_VERSIONS } from '../controls';
 import { checkProvider, checkTags } from '../core/construct-checks';
 import { HardenedConstructProps } from '../core/props';
 import { Check, isToken } from '../core/validate';
@@ -10,19 +11,6 @@ import { AlbRule } from '../generated/providers/alicloud/alb-rule';
 import { AlbSecurityPolicy } from '../generated/providers/alicloud/alb-security-policy';
 import { AlbServerGroup } from '../generated/providers/alicloud/alb-server-group';
 import { Connections, HardenedSecurityGroup, IConnectable, IPeer, Peer, Port } from '../network';
-
-/** TLS versions the load balancer's policy allows: 1.2 and 1.3 only (no TLS 1.0/1.1; PCI DSS, NIST SP 800-52r2). */
-export const ALB_TLS_VERSIONS: readonly string[] = Object.freeze(['TLSv1.2', 'TLSv1.3']);
-
-/** TLS versions an ALB security policy may list (ALB CreateSecurityPolicy `TLSVersions`). */
-export const ALB_ALL_TLS_VERSIONS: readonly string[] = Object.freeze(['TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
-
-/** Forward-secret AEAD ciphers for TLS 1.2, and the TLS 1.3 suites (ALB CreateSecurityPolicy `Ciphers`). */
-export const ALB_STRONG_CIPHERS: readonly string[] = Object.freeze([
-  'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384',
-  'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384',
-  'TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256',
-]);
 
 /** One zone of the load balancer: a vSwitch and its zone. */
 export interface LoadBalancerZone {

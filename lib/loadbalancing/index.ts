@@ -1,2 +1,4 @@
 // Public API of the load-balancing constructs.
-export * from './https-load-balancer';
+export {
+  AccessLogDestination, BackendHealthCheck, HttpsLoadBalancer, HttpsLoadBalancerProps, LoadBalancerZone,
+} from './https-load-balancer';

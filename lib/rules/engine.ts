@@ -1,6 +1,5 @@
 import { DocumentIndex } from './document';
-import { acknowledgementsIn, optOutsIn } from './metadata';
-import { rulesForOptOut } from './opt-out-map';
+import { acknowledgementsIn } from './metadata';
 import { HARDENING_RULES } from './pack';
 import { HardeningRule, RuleLevel, SynthesizedResource } from './types';
 import { HardeningValidationError } from '../core/errors';
@@ -121,13 +120,11 @@ interface AckCandidate extends AppliedAcknowledgement {
 
 function acknowledgementCandidates(r: SynthesizedResource): AckCandidate[] {
   const out: AckCandidate[] = [];
+  // Construct opt-outs write the same record as Acknowledgements, tagged with the opt-out id.
   for (const a of acknowledgementsIn(r.body)) {
-    out.push({ ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
-  }
-  for (const o of optOutsIn(r.body)) {
-    for (const m of rulesForOptOut(o.id)) {
-      out.push({ ruleId: m.ruleId, reason: o.reason, source: 'opt-out', optOutId: o.id, appliesTo: m.appliesTo });
-    }
+    out.push(a.optOut !== undefined
+      ? { ruleId: a.ruleId, reason: a.reason, source: 'opt-out', optOutId: a.optOut, appliesTo: a.appliesTo }
+      : { ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import {
   SecureLaunchTemplateProps,
 } from '../../lib';
 import { TerraformVariable } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { expectValidationError, onlyResource, optOutIds, optOutsOnResource, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
 
 const BASE: SecureLaunchTemplateProps = {
   vpcId: 'vpc-bp1test0001',
@@ -84,7 +84,7 @@ describe('SecureLaunchTemplate defaults', () => {
     const json = synthWithMetadata(stack);
     const templates = Object.values<any>(json.resource.alicloud_ecs_launch_template);
     expect(templates.map((t) => [t.http_endpoint, t.http_tokens])).toEqual([['disabled', 'required'], ['enabled', 'optional']]);
-    expect(templates[1]['//'].hardening.optOuts).toEqual([{ id: 'SecureLaunchTemplate.MetadataWithoutToken', reason: 'old agent needs normal mode' }]);
+    expect(optOutsOnResource(templates[1])).toEqual([{ id: 'SecureLaunchTemplate.MetadataWithoutToken', reason: 'old agent needs normal mode' }]);
     expect(optOutIds(stack)).toEqual(['SecureLaunchTemplate.MetadataWithoutToken']);
     expect(off.role).toBe(role);
     expect(off.grantPrincipal).toBe(role);
@@ -120,8 +120,15 @@ describe('SecureLaunchTemplate bad input', () => {
     ['metadata opt-out with metadata disabled', { metadata: InstanceMetadata.DISABLED, allowMetadataWithoutToken: OptOut.because('needs normal mode') }, 'SecureLaunchTemplate.MetadataConflict', 'allowMetadataWithoutToken'],
     ['instance name with a space', { instanceName: 'web server' }, 'SecureLaunchTemplate.InvalidText', 'instanceName'],
     ['template name starting with a digit', { launchTemplateName: '1web' }, 'SecureLaunchTemplate.InvalidText', 'launchTemplateName'],
-    ['tag key aliyun', { tags: { 'aliyun:x': 'y' } }, 'SecureLaunchTemplate.InvalidTag', 'tags'],
+    ['tag key aliyun', { tags: { 'aliyun:x': 'y' } }, 'SecureLaunchTemplate.InvalidTags', 'tags'],
     ['security group id string', { securityGroups: ['sg-1' as never] }, 'SecureLaunchTemplate.InvalidSecurityGroup', 'securityGroups[0]'],
+    // Shared with SecureInstance (lib/compute/private/instance-util.ts): the instance-type shape and the description check.
+    ['instance type size typo', { instanceType: 'ecs.g7.lage' }, 'SecureLaunchTemplate.InvalidInstanceType', 'instanceType'],
+    ['instance type without a size', { instanceType: 'ecs.g7' }, 'SecureLaunchTemplate.InvalidInstanceType', 'instanceType'],
+    ['description starting with https://', { description: 'https://example.com' }, 'SecureLaunchTemplate.InvalidDescription', 'description'],
+    ['version description of one character', { versionDescription: 'x' }, 'SecureLaunchTemplate.InvalidDescription', 'versionDescription'],
+    ['data disk description starting with http://', { dataDisks: [{ size: 40, description: 'http://x' }] }, 'SecureLaunchTemplate.InvalidDescription', 'dataDisks[0].description'],
+    ['system disk description of one character', { systemDisk: { description: 'x' } }, 'SecureLaunchTemplate.InvalidDescription', 'systemDisk.description'],
   ];
   test.each(cases)('%s', (_name, props, code, property) => {
     const stack = testStack();

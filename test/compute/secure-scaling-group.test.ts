@@ -179,6 +179,7 @@ describe('SecureScalingGroup bad input', () => {
     ['a launch template id instead of a SecureLaunchTemplate', { launchTemplate: 'lt-123' }, 'SecureScalingGroup.LaunchTemplateRequired', 'launchTemplate'],
     ['a scaling configuration', { scalingConfiguration: 'asc-1' }, 'SecureScalingGroup.NoScalingConfiguration', 'scalingConfiguration'],
     ['bad override type', { instanceTypeOverrides: ['g7.large'] }, 'SecureScalingGroup.InvalidInstanceType', 'instanceTypeOverrides[0]'],
+    ['override type with a size typo', { instanceTypeOverrides: ['ecs.g7.large', 'ecs.c7.8xlage'] }, 'SecureScalingGroup.InvalidInstanceType', 'instanceTypeOverrides[1]'],
     ['short deletion opt-out', { disableDeletionProtection: OptOut.because('short') }, 'OptOut.ReasonRequired', 'disableDeletionProtection'],
     ['name starting with a dash', { scalingGroupName: '-web' }, 'SecureScalingGroup.InvalidText', 'scalingGroupName'],
   ];

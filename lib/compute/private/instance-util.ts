@@ -4,19 +4,22 @@
  * ECS instance is launched with, whether it is created directly (`alicloud_instance`) or described
  * in a launch template (`alicloud_ecs_launch_template`) that Auto Scaling launches from.
  *
- * Not part of the public API.
+ * Not part of the public API (lib/compute/index.ts does not export it).
  *
- * @internal
+ * @packageDocumentation
  */
 import { IConstruct } from 'constructs';
 import { TerraformProvider } from '../../cdktf';
-import { checkTags } from '../../core/construct-checks';
+import { PLATFORM_LIMITS } from '../../controls';
+import { checkDescription, checkTags } from '../../core/construct-checks';
 import { HardeningValidationError } from '../../core/errors';
 import { checkOptOut, OptOut } from '../../core/opt-out';
 import { Check, isToken } from '../../core/validate';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../../identity';
 import { ISecurityGroup } from '../../network';
-import { DISK_SIZE_LIMITS, EncryptionKey, EncryptionKeySpec, IEncryptionKey } from '../../storage';
+import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from '../../storage';
+import { DISK_SIZE_LIMITS } from '../../storage/encrypted-disk';
+import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from '../instance-type';
 import { InstanceMetadata } from '../metadata';
 
 /** The props both constructs share, as the checks read them (every field may come from JavaScript). */
@@ -58,24 +61,28 @@ export interface ResolvedSystemDisk {
 }
 
 /**
- * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
- * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
+ * System disk size bounds in GiB (`PLATFORM_LIMITS.minSystemDiskGiB` / `.maxSystemDiskGiB`: ECS
+ * RunInstances `SystemDisk.Size`), narrowed by the ESSD performance level minimums (PL2 from 461 GiB,
+ * PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
  */
-export const SYSTEM_DISK_SIZE_BOUNDS = { min: 20, max: 2048 } as const;
-
-const DESCRIPTION = { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' } as const;
+const SYSTEM_DISK_SIZE_LIMITS = { min: PLATFORM_LIMITS.minSystemDiskGiB, max: PLATFORM_LIMITS.maxSystemDiskGiB } as const;
 
 /**
- * Checks the identity and launch inputs every hardened instance has: image, type, names, host name,
- * metadata mode, key pair, tags, no password props, user data type. `vpcId` is checked when given.
+ * Checks the identity and launch inputs every hardened instance has: image, type (the `ecs.` prefix
+ * the provider checks and the `ecs.<family>.<size>` shape, see `instanceTypeProblem`), names,
+ * description, host name, metadata mode and key pair. `vpcId` is checked when given.
  */
 export function checkLaunchBasics(check: Check, props: LaunchPropsLike): void {
   check.required('imageId', props.imageId);
   check.required('instanceType', props.instanceType);
   check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
+  if (typeof props.instanceType === 'string' && !isToken(props.instanceType)) {
+    const problem = instanceTypeProblem(props.instanceType);
+    if (problem) check.fail('InvalidInstanceType', 'instanceType', props.instanceType, `an instance type ${INSTANCE_TYPE_SHAPE}: ${problem}`);
+  }
   if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
   check.text('instanceName', props.instanceName, { min: 2, max: 128 });
-  check.text('description', props.description, DESCRIPTION);
+  checkDescription(check, 'description', props.description);
   check.text('hostName', props.hostName, {
     min: 2,
     max: 64,
@@ -122,8 +129,8 @@ export function checkSystemDisk(check: Check, systemDisk: SystemDiskLike | undef
   const size = sys.size ?? 40;
   if (categoryKnown && !isToken(performanceLevel)) {
     const [catMin, catMax] = DISK_SIZE_LIMITS[category === 'cloud_essd' ? `cloud_essd:${performanceLevel}` : category];
-    const min = Math.max(SYSTEM_DISK_SIZE_BOUNDS.min, catMin);
-    const max = Math.min(SYSTEM_DISK_SIZE_BOUNDS.max, catMax);
+    const min = Math.max(SYSTEM_DISK_SIZE_LIMITS.min, catMin);
+    const max = Math.min(SYSTEM_DISK_SIZE_LIMITS.max, catMax);
     if (!isToken(size) && (typeof size !== 'number' || !Number.isInteger(size) || size < min || size > max)) {
       check.fail('SystemDiskSizeOutOfRange', 'systemDisk.size', size,
         `a whole number of GiB from ${min} to ${max} for ${category}${performanceLevel ? ` ${performanceLevel}` : ''} (RunInstances SystemDisk.Size; ESSD performance level minimums)`);
@@ -132,7 +139,7 @@ export function checkSystemDisk(check: Check, systemDisk: SystemDiskLike | undef
   if (algorithms.length > 0) check.oneOf('systemDisk.encryptAlgorithm', sys.encryptAlgorithm, algorithms);
   const algorithm = sys.encryptAlgorithm ?? 'aes-256';
   check.text('systemDisk.name', sys.name, { min: 2, max: 128 });
-  check.text('systemDisk.description', sys.description, DESCRIPTION);
+  checkDescription(check, 'systemDisk.description', sys.description);
   return { category, size, performanceLevel, algorithm, name: sys.name, description: sys.description };
 }
 

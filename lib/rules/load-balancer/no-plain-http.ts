@@ -19,16 +19,7 @@ function redirectsEverythingToHttps(rule: SynthesizedResource): boolean {
 }
 
 /** ALI-ALB-001: an ALB listener serves HTTPS; a plain HTTP listener only redirects to HTTPS. */
-export const albListenerNoPlainHttp = defineRule({
-  id: 'ALI-ALB-001',
-  name: 'AlbListenerNoPlainHttp',
-  level: 'error',
-  title: 'An HTTP ALB listener has an alicloud_alb_rule redirecting every path ("/*") to HTTPS',
-  controls: ['Alibaba Cloud "Ensure data security" (encryption in transit): https://www.alibabacloud.com/help/en/ecs/data-security'],
-  fixHint: 'Serve HTTPS (listener_protocol = "HTTPS"), or add an alicloud_alb_rule on the HTTP listener with a Path "/*" condition and a Redirect action to HTTPS.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_alb_listener'],
-}, (resource, doc) => {
+export const albListenerNoPlainHttp = defineRule('ALI-ALB-001', (resource, doc) => {
   const protocol = resource.body.listener_protocol;
   if (typeof protocol !== 'string' || protocol.toUpperCase() !== 'HTTP') return COMPLIANT;
   if (albRulesOf(resource.address, doc).some(redirectsEverythingToHttps)) return COMPLIANT;

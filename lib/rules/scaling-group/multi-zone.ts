@@ -2,16 +2,7 @@ import { COMPLIANT, defineRule, violation } from '../rule';
 import { asList, isExpression, referencesIn, show } from '../values';
 
 /** ALI-ASG-003: the scaling group spans at least two zones. */
-export const scalingGroupMultiZone = defineRule({
-  id: 'ALI-ASG-003',
-  name: 'ScalingGroupMultiZone',
-  level: 'warning',
-  title: 'The scaling group has vswitch_ids in at least two zones',
-  controls: ['Alibaba Cloud "Shared security responsibility model of ECS" (availability: deploy across zones): https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model', 'ESS multi-zone scaling groups'],
-  fixHint: 'Give vswitch_ids at least two vSwitches in different zones (and multi_az_policy = "BALANCE").',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ess_scaling_group'],
-}, ({ body }, doc) => {
+export const scalingGroupMultiZone = defineRule('ALI-ASG-003', ({ body }, doc) => {
   // A whole-list expression (a variable or a splat) cannot be counted.
   if (typeof body.vswitch_ids === 'string' && isExpression(body.vswitch_ids)) return COMPLIANT;
   const ids = asList(body.vswitch_ids ?? body.vswitch_id).filter((v) => v !== null && v !== '');
