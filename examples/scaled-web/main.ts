@@ -13,7 +13,7 @@ import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, AlicloudProvider, EncryptionKey, HardeningChecks, HttpsLoadBalancer, Port, SecureLaunchTemplate,
-  SecureScalingGroup, TargetTrackingMetric,
+  SecureScalingGroup, TargetTrackingMetric, Warnings,
 } from 'alicloud-ecs-hardened';
 
 /** What a team edits before deploying. */
@@ -99,6 +99,11 @@ export class ScaledWebStack extends TerraformStack {
       healthCheck: { path: '/health' },
       tags: CONFIG.tags,
     });
+    // The load balancer is the tier's public interface: 443 (and port 80, which only redirects) from
+    // the internet is the point of it. The warning is accepted here, by name and with a reason, and
+    // shows as acknowledged in the hardening report.
+    Warnings.of(alb).acknowledge('HardenedSecurityGroup.InternetIngress',
+      'Internet-facing load balancer: HTTPS and the HTTP-to-HTTPS redirect are its public interface');
 
     // --- one customer-managed key for every disk of the fleet --------------------------------
     const key = new EncryptionKey(this, 'Key', {

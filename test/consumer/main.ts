@@ -17,7 +17,7 @@ import {
   AccountEncryptionDefaults, Acknowledgements, alicloud, AlicloudProvider, Connections, EgressPreset,
   EncryptedDisk, EncryptionKey, GuardrailPolicies, HardenedSecurityGroup, HardeningChecks, HttpsLoadBalancer, IConnectable,
   InstanceRole, IPeer, LeastPrivilegeRamPolicy, MultiAzPolicy, OptOut, Peer, PolicyStatement, Port, SecureInstance,
-  SecureLaunchTemplate, SecureScalingGroup, SnapshotPolicy, TargetTrackingMetric,
+  SecureLaunchTemplate, SecureScalingGroup, SnapshotPolicy, TargetTrackingMetric, Warnings,
 } from 'alicloud-ecs-hardened';
 
 const REGION = 'cn-hangzhou';
@@ -132,6 +132,7 @@ export class ConsumerStack extends TerraformStack {
       certificateId: '1234567-cn-hangzhou',
       accessLogs: { logProject: 'consumer-logs', logStore: 'alb-access' },
     });
+    Warnings.of(alb).acknowledge('HardenedSecurityGroup.InternetIngress', 'Internet-facing load balancer: HTTPS and the redirect are public');
     fleet.attachToAlbServerGroup(alb.serverGroup, { port: 443 });
     fleet.addTargetTrackingRule('Cpu', { metric: TargetTrackingMetric.CPU_UTILIZATION, targetValue: 60 });
     alb.connections.allowTo(fleet, Port.HTTPS, 'HTTPS from the load balancer');
