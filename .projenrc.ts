@@ -63,6 +63,9 @@ const project = new typescript.TypeScriptProject({
 
   typescriptVersion: TYPESCRIPT_VERSION,
   peerDeps: [`cdktf@${CDKTF_VERSION}`, 'constructs@^10.4.2'],
+  // The checker reads `.tf` (HCL) files through the real HCL parser (a WASM build of
+  // hashicorp/hcl, offline); it is loaded lazily, only when a `.tf` file is read.
+  deps: [`@cdktf/hcl2json@${CDKTF_VERSION}`],
   peerDependencyOptions: { pinnedDevDependency: false },
   devDeps: [
     `cdktf@${CDKTF_VERSION}`,
@@ -71,6 +74,8 @@ const project = new typescript.TypeScriptProject({
     `@cdktf/commons@${CDKTF_VERSION}`,
     'codemaker@1.112.0',
     'fast-check@4.10.2',
+    // The SARIF test validates output against the 2.1.0 JSON schema (draft-04; ajv 6 reads draft-04).
+    'ajv@^6.12.6',
     'tsconfig-paths@4.2.0',
     // API reference (docs/API.md): typedoc 0.28 supports TypeScript 5.0 to 5.9 (and 6.0).
     'typedoc@0.28.20',
@@ -183,10 +188,13 @@ project.addTask('validate', {
   ],
 });
 project.addTask('check', {
-  description: 'Run the rule pack on Terraform JSON files: npm run check -- <file or directory> [--format json]',
+  description: 'Run the rule pack on Terraform files: npm run check -- <file or directory> [--format table|json|markdown|sarif|junit]',
   exec: `${TS_NODE} lib/cli/bin.ts check`,
   receiveArgs: true,
 });
+// `npm run check` runs the checker directly: through `projen check` every failure became exit 1,
+// hiding the checker's exit code 2 (unreadable or invalid input) from CI.
+project.package.setScript('check', `${TS_NODE} lib/cli/bin.ts check`);
 project.addTask('bench', {
   description: 'Measure synth time and memory of hardened vs raw L1 stacks, import time, test time, bindings size, rule pack time; writes BENCHMARKS.md',
   exec: `${TS_NODE} scripts/bench.ts`,

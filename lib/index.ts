@@ -52,6 +52,12 @@ export {
   AccessLogDestination, BackendHealthCheck, HttpsLoadBalancer, HttpsLoadBalancerProps, LoadBalancerZone,
 } from './loadbalancing';
 export {
+  EncryptedImage, EncryptedImageAttributes, EncryptedImageCopyOptions, EncryptedImageFromInstanceOptions, EncryptedImageFromSnapshotOptions,
+  EncryptedImageInstanceSource, EncryptedImageOptions, EncryptedImageSource, EncryptedSnapshot, EncryptedSnapshotAttributes, EncryptedSnapshotProps,
+  HardenedImagePipeline, HardenedImagePipelineProps, IEncryptedDiskSource, IEncryptedImage, IEncryptedSnapshot, IMachineImage, ImageComponentOptions,
+  ImageOwner, LookedUpMachineImage, MachineImage, MachineImageLookupProps, PipelineEncryptedImageOptions, PipelinePublicBandwidthOptions,
+} from './images';
+export {
   ACKNOWLEDGEMENT_METADATA_TYPE, AcknowledgementOptions, Acknowledgements, AcknowledgementSource,
   AppliedAcknowledgement, buildJsonReport, CheckOptions, CheckResult, checkStack, CheckSummary, checkTerraformJson, DocumentIndex,
   DocumentIndexLike, evaluateTerraformJson, Finding, findRule, HARDENING_CHECKS_RUNNER_ID, HARDENING_RULES, HardeningChecks,

@@ -9,6 +9,8 @@
  *   median of `--runs` fresh processes each, from compiled JS (no ts-node in the timed path);
  * - cold `require` of the library versus bare cdktf;
  * - the rule pack over the N=1000 hardened stack;
+ * - the standalone checker as a process vs checkov on that stack, and the checker on a ~50 MB
+ *   insecure file (scripts/bench/checkers.ts);
  * - the size of the generated bindings versus bindings for the whole provider schema;
  * - the wall time of the full jest suite (`npx jest --ci`, as `npm test` runs it).
  *
@@ -28,6 +30,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
+import { CheckersResult, checkersMarkdown, measureCheckers } from './bench/checkers';
 import type { FullBindingsResult } from './bench/full-bindings';
 import { measureTree } from './bench/tree-size';
 import { GENERATED_DIR, readProviderMeta, REPO_ROOT } from './lib/provider-meta';
@@ -48,6 +51,8 @@ const TARGETS = {
   importOverheadMs: 50,
   jestMs: 60_000,
   rulePack1000Ms: 500,
+  /** checkov wall time / checker wall time on the N=1000 stack (issue 15). */
+  checkerVsCheckov: 100,
 };
 
 interface Options {
@@ -354,6 +359,8 @@ function main(): void {
     rules = measureRulePack(synth.hardened1000, opts.runs);
     log(`rule pack over ${rules.resources} resources: ${fmtMs(rules.evaluate.median)}`);
   }
+  let checkers: CheckersResult | undefined;
+  if (synth.hardened1000) checkers = measureCheckers(synth.hardened1000, path.join(BUILD, 'lib', 'cli', 'bin.js'), opts.runs, log);
 
   const ours = measureTree(GENERATED_DIR);
   const full = measureFullBindings(opts.skipFullBindings);
@@ -399,6 +406,11 @@ function main(): void {
   if (jest) checks.push({ what: 'jest suite wall time', target: `< ${fmtMs(TARGETS.jestMs)}`, measured: fmtMs(jest.ms), met: jest.ms < TARGETS.jestMs });
   if (rules && maxN === 1000) {
     checks.push({ what: 'rule pack at N=1000', target: `< ${fmtMs(TARGETS.rulePack1000Ms)}`, measured: fmtMs(rules.evaluate.median), met: rules.evaluate.median < TARGETS.rulePack1000Ms });
+  }
+  if (checkers?.checkov && maxN === 1000) {
+    const oursMs = [...checkers.ours.runs.map((r) => r.ms)].sort((a, b) => a - b)[Math.floor(checkers.ours.runs.length / 2)];
+    const ratio = checkers.checkov.run.ms / oursMs;
+    checks.push({ what: 'checker vs checkov at N=1000 (wall time)', target: `≥ ${TARGETS.checkerVsCheckov}x faster`, measured: `${ratio.toFixed(0)}x`, met: ratio >= TARGETS.checkerVsCheckov });
   }
 
   // --- markdown ---
@@ -464,6 +476,8 @@ function main(): void {
   } else {
     md.push('not measured in this run', '');
   }
+
+  if (checkers) md.push(...checkersMarkdown(checkers));
 
   md.push('## Generated bindings', '');
   md.push('Committed bindings (`lib/generated/`, from the pruned schema) versus bindings generated with the same generator from the provider\'s full '

@@ -2,19 +2,23 @@ import * as lib from '../lib';
 import * as compute from '../lib/compute';
 import * as core from '../lib/core';
 import * as identity from '../lib/identity';
+import * as images from '../lib/images';
 import * as loadbalancing from '../lib/loadbalancing';
 import * as network from '../lib/network';
 import * as rulePack from '../lib/rules';
 import * as storage from '../lib/storage';
 
 describe('public API', () => {
-  const modules = { lib, core, network, storage, identity, compute, loadbalancing, rules: rulePack } as Record<string, Record<string, unknown>>;
+  const modules = {
+    lib, core, network, storage, identity, compute, images, loadbalancing, rules: rulePack,
+  } as Record<string, Record<string, unknown>>;
 
   test.each(Object.keys(modules))('%s exports no internal helper or limit constant', (name) => {
     const keys = Object.keys(modules[name]);
     for (const internal of ['checkOptOut', 'recordOptOut', 'optOutsOf', 'checkReason', 'writeAcknowledgements', 'checkTags', 'checkDescription',
       'Check', 'isToken', 'validatePeer', 'applyAcknowledgements', 'defineRule', 'OPT_OUT_RULES', 'OPT_OUT_PATTERNS', 'rulesForOptOut',
-      'ADMIN_PORTS', 'DATABASE_PORTS', 'encodeUserData', 'findSecretsInUserData', 'DISK_SIZE_LIMITS', 'ENCRYPTION_KEY_LIMITS', 'SNAPSHOT_POLICY_LIMITS']) {
+      'ADMIN_PORTS', 'DATABASE_PORTS', 'encodeUserData', 'findSecretsInUserData', 'DISK_SIZE_LIMITS', 'ENCRYPTION_KEY_LIMITS', 'SNAPSHOT_POLICY_LIMITS',
+      'imageIdOf', 'IMAGE_NAME_RULES', 'IMAGE_PIPELINE_LIMITS', 'SNAPSHOT_LIMITS', 'checkRegion', 'checkImageId', 'checkKey']) {
       expect(keys).not.toContain(internal);
     }
     expect(keys.filter((k) => /^(MAX|MIN)_|_MAX_|_LIMITS$/.test(k) && k !== 'PLATFORM_LIMITS')).toEqual([]);
@@ -40,5 +44,13 @@ describe('public API', () => {
       expect(Object.keys(lib.rules)).not.toContain(internal);
     }
     expect(lib.ALB_TLS_VERSIONS).toEqual(['TLSv1.2', 'TLSv1.3']);
+  });
+
+  test('the image constructs are public by name, from the entry point and lib/images', () => {
+    for (const name of ['EncryptedImage', 'EncryptedSnapshot', 'MachineImage', 'LookedUpMachineImage', 'HardenedImagePipeline']) {
+      expect(typeof (lib as Record<string, unknown>)[name]).toBe('function');
+      expect((images as Record<string, unknown>)[name]).toBe((lib as Record<string, unknown>)[name]);
+    }
+    expect(lib.PLATFORM_LIMITS.maxImagePipelineSystemDiskGiB).toBe(500);
   });
 });

@@ -92,10 +92,22 @@ describe('synth summary', () => {
     fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify({ resource: { alicloud_vpc: { a: {} } } }));
     expect(summarizeStack('x', path.join(dir, 'cdk.tf.json')).rulePack).toBeUndefined();
     fs.writeFileSync(path.join(dir, JSON_REPORT_FILE), JSON.stringify({
-      summary: { resources: 1, evaluations: 3, passed: 2, errors: 0, warnings: 1, infos: 0, acknowledged: 0 },
+      summary: {
+        resources: 1,
+        evaluations: 3,
+        passed: 2,
+        failed: 1,
+        acknowledgedEvaluations: 0,
+        notApplicable: 0,
+        errors: 0,
+        warnings: 1,
+        infos: 0,
+        acknowledged: 0,
+      },
     }));
     expect(formatSummary([summarizeStack('x', path.join(dir, 'cdk.tf.json'))], 'out'))
-      .toContain(`rule pack: 2/3 evaluations passed, 0 errors, 1 warnings, 0 infos, 0 acknowledged -> ${path.join('out', 'stacks', 'x', 'hardening-report.md')}`);
+      .toContain('rule pack: 1 resource, 3 rule evaluations (2 passed, 1 failed, 0 acknowledged, 0 not applicable); '
+        + `unacknowledged findings: 0 errors, 1 warning, 0 infos; 0 acknowledged -> ${path.join('out', 'stacks', 'x', 'hardening-report.md')}`);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 /** Entry point of the `alicloud-ecs-hardened` command (package.json "bin"). */
-import * as fs from 'fs';
-import * as path from 'path';
 import { main } from './check';
 
-const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  // package.json is two levels up both from dist/cli/bin.js and from lib/cli/bin.ts.
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
-  process.stdout.write(`${pkg.version}\n`);
-} else {
-  main(args).then((code) => {
-    process.exitCode = code;
-  }, (e: unknown) => {
-    process.stderr.write(`alicloud-ecs-hardened: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
+// A reader that goes away (`... | head`) is not an error: stop quietly with the exit code so far.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.exit(2);
   });
 }
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (e: unknown) => {
+  process.stderr.write(`alicloud-ecs-hardened: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 2;
+});

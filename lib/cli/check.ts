@@ -1,189 +1,252 @@
 /**
- * The standalone checker: runs the hardening rule pack over Terraform JSON files.
+ * The standalone checker: runs the hardening rule pack over Terraform files.
  *
- *   alicloud-ecs-hardened check <file or directory>... [--format table|json]
+ *   alicloud-ecs-hardened check <file or directory>... [options]
  *
- * A directory is searched recursively for `*.tf.json` files (e.g. `cdktf.out/`). Exit codes: 0 no
- * unacknowledged errors, 1 unacknowledged errors, 2 usage or input error (unreadable file, invalid JSON).
+ * Reads Terraform JSON (`cdk.tf.json`, `*.tf.json`) and HCL (`*.tf`, through the real HCL parser).
+ * A directory is searched recursively (symlinks followed, loops detected; `node_modules`,
+ * `.terraform`, `.git` skipped): every `*.tf.json` file is one input, and the `*.tf` files of one
+ * directory are one input (a Terraform module). Exit codes: 0 nothing at or above `--fail-on`,
+ * 1 unacknowledged findings at or above `--fail-on`, 2 bad usage or any input that could not be
+ * read or is invalid (the other inputs are still checked and reported).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckResult, evaluateTerraformJson, Finding } from '../rules/engine';
+import { readInputs } from './inputs';
+import { AcknowledgementPolicy } from '../rules/acknowledgement-policy';
+import { evaluateTerraformJson } from '../rules/engine';
+import { buildRun, CheckedInput, failsAt, renderJson, renderJunit, renderMarkdown, renderSarif, renderTable } from '../rules/results';
+import { RuleLevel } from '../rules/types';
 
 /** Where the CLI writes. */
 export interface CliIo {
-  /** Standard output. */
-  readonly out: (text: string) => void;
+  /** Standard output. May return false when the stream wants the caller to wait for `drain`. */
+  readonly out: (text: string) => boolean | void;
   /** Standard error. */
   readonly err: (text: string) => void;
+  /** Resolves when standard output can take more (after `out` returned false). @default - never waits */
+  readonly drain?: () => Promise<void>;
 }
 
 const DEFAULT_IO: CliIo = {
   out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+  err: (t) => {
+    process.stderr.write(t);
+  },
+  drain: () => new Promise((resolve) => {
+    process.stdout.once('drain', resolve);
+  }),
 };
 
-/** Exit code: no unacknowledged errors. */
+/** Exit code: no unacknowledged findings at or above `--fail-on`. */
 export const EXIT_OK = 0;
-/** Exit code: at least one unacknowledged error finding. */
+/** Exit code: at least one unacknowledged finding at or above `--fail-on` (default: error). */
 export const EXIT_FINDINGS = 1;
-/** Exit code: bad usage or an unreadable / invalid input file. */
+/** Exit code: bad usage, or an input that could not be read or is invalid. */
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: alicloud-ecs-hardened check <file or directory>... [--format table|json]
+/** Default `--max-size`: larger inputs are refused (a runaway or hostile file). */
+export const DEFAULT_MAX_INPUT_BYTES = 128 * 1024 * 1024;
 
-Runs the hardening rule pack on Terraform JSON (cdk.tf.json, *.tf.json). Directories are searched
-recursively for *.tf.json files. Exit code 1 when any unacknowledged error is found, 2 on bad input.
+const FORMATS = ['table', 'json', 'markdown', 'sarif', 'junit'] as const;
+type Format = typeof FORMATS[number];
+
+const USAGE = `Usage: alicloud-ecs-hardened check <file or directory>... [options]
+
+Runs the hardening rule pack on Terraform JSON (cdk.tf.json, *.tf.json) and HCL (*.tf) files.
+Directories are searched recursively; the *.tf files of one directory are checked as one module.
+
+Options:
+  --format table|json|markdown|sarif|junit  output format (default: table)
+  --fail-on error|warning|info               lowest unacknowledged level that fails the run (default: error)
+  --max-size <bytes>[k|m|g]                  refuse larger input files (default: 128m)
+  --ignore-acknowledgements                  every acknowledgement and opt-out in the files is ignored
+  --forbid-acknowledgement <rule id>[,...]   acknowledgements of these rules are refused (repeatable)
+  --require-ack-expiry                       acknowledgements need an "expires" date (YYYY-MM-DD)
+  --ack-reason-pattern <regex>               acknowledgement reasons must match (e.g. a ticket id)
+  --version                                  print the version
+  --help                                     print this help
+
+Exit codes: 0 OK; 1 unacknowledged findings at or above --fail-on; 2 bad usage or an input that could
+not be read or is invalid (the other inputs are still checked and reported).
 `;
 
-const SKIP_DIRS = new Set(['node_modules', '.terraform', '.git']);
-
-function findTfJson(dir: string, out: string[]): void {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) findTfJson(full, out);
-    } else if (entry.isFile() && entry.name.endsWith('.tf.json')) {
-      out.push(full);
+/** The package version (package.json next to lib/ or dist/). */
+export function packageVersion(): string {
+  for (const rel of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, rel), 'utf8'));
+      if (pkg?.name === 'alicloud-ecs-hardened' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // try the next location
     }
   }
+  return '0.0.0';
 }
 
-interface FileResult {
-  readonly file: string;
-  readonly result: CheckResult;
+function parseSize(v: string): number | undefined {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(v.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]) * ({ '': 1, 'k': 1024, 'm': 1024 ** 2, 'g': 1024 ** 3 } as Record<string, number>)[m[2].toLowerCase()];
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+interface Options {
+  format: Format;
+  failOn: RuleLevel;
+  maxBytes: number;
+  policy: { ignore?: boolean; forbiddenRules: string[]; requireExpiry?: boolean; reasonPattern?: string };
+  targets: string[];
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.min(60, Math.max(...rows.map((r) => r[i].length))));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd()).join('\n');
-}
-
-function findingRow(f: Finding): string[] {
-  const status = f.status === 'acknowledged' ? `ack (${f.acknowledgement!.source === 'opt-out' ? f.acknowledgement!.optOutId : 'ack'})` : 'FAIL';
-  const detail = f.status === 'acknowledged' ? `${f.message} -- reason: ${f.acknowledgement!.reason}` : `${f.message}${f.note ? ` (${f.note})` : ''}`;
-  return [f.level.toUpperCase(), status, f.ruleId, f.address + (f.finding ? ` [${f.finding}]` : ''), detail];
-}
-
-function renderTable(results: FileResult[]): string {
-  const parts: string[] = [];
-  for (const { file, result } of results) {
-    const s = result.summary;
-    parts.push(`${file}: ${s.resources} resources, ${s.passed} passed, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos, ${s.acknowledged} acknowledged`);
-    const order = { error: 0, warning: 1, info: 2 } as const;
-    const findings = [...result.findings].sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1) || order[a.level] - order[b.level]);
-    if (findings.length > 0) {
-      parts.push(table([['LEVEL', 'STATUS', 'RULE', 'RESOURCE', 'MESSAGE'], ...findings.map(findingRow)]));
+function parseArgs(args: string[], io: CliIo): Options | number {
+  const o: Options = { format: 'table', failOn: 'error', maxBytes: DEFAULT_MAX_INPUT_BYTES, policy: { forbiddenRules: [] }, targets: [] };
+  while (args.length > 0) {
+    const a = args.shift()!;
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string | undefined => (a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : args.shift());
+    const fail = (msg: string) => {
+      io.err(`alicloud-ecs-hardened: ${msg}\n`);
+      return EXIT_USAGE;
+    };
+    switch (name) {
+      case '--format': {
+        const v = value();
+        if (!FORMATS.includes(v as Format)) return fail(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(v ?? null)}`);
+        o.format = v as Format;
+        break;
+      }
+      case '--fail-on': {
+        const v = value();
+        if (v !== 'error' && v !== 'warning' && v !== 'info') return fail(`--fail-on must be error, warning or info, got ${JSON.stringify(v ?? null)}`);
+        o.failOn = v;
+        break;
+      }
+      case '--max-size': {
+        const v = value();
+        const n = v === undefined ? undefined : parseSize(v);
+        if (n === undefined) return fail(`--max-size must be a positive size such as 1048576, 512k, 100m or 1g, got ${JSON.stringify(v ?? null)}`);
+        o.maxBytes = n;
+        break;
+      }
+      case '--ignore-acknowledgements':
+        o.policy.ignore = true;
+        break;
+      case '--require-ack-expiry':
+        o.policy.requireExpiry = true;
+        break;
+      case '--forbid-acknowledgement': {
+        const v = value();
+        const ids = (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+        if (ids.length === 0) return fail('--forbid-acknowledgement needs a rule id (or a comma-separated list)');
+        o.policy.forbiddenRules.push(...ids);
+        break;
+      }
+      case '--ack-reason-pattern': {
+        const v = value();
+        try {
+          if (v === undefined || v === '') throw new Error('empty');
+          new RegExp(v);
+        } catch {
+          return fail(`--ack-reason-pattern must be a regular expression, got ${JSON.stringify(v ?? null)}`);
+        }
+        o.policy.reasonPattern = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') return fail(`unknown option ${a} (see --help)`);
+        o.targets.push(a);
     }
-    parts.push('');
   }
-  const errors = results.reduce((n, r) => n + r.result.summary.errors, 0);
-  parts.push(errors > 0 ? `FAILED: ${errors} unacknowledged error(s)` : 'OK: no unacknowledged errors');
-  return `${parts.join('\n')}\n`;
+  return o;
+}
+
+/** Writes chunks to `io.out` in blocks of about 64 KiB, waiting for `drain` when the stream asks. */
+async function emit(chunks: Iterable<string>, io: CliIo): Promise<void> {
+  let buffer = '';
+  const flush = async () => {
+    if (buffer === '') return;
+    const ok = io.out(buffer);
+    buffer = '';
+    if (ok === false && io.drain) await io.drain();
+  };
+  for (const c of chunks) {
+    buffer += c;
+    if (buffer.length >= 65536) await flush();
+  }
+  await flush();
 }
 
 /**
  * Runs the checker. `argv` are the arguments after the program name, e.g.
- * `['check', 'cdktf.out', '--format', 'json']`. Resolves to the process exit code.
+ * `['check', 'cdktf.out', '--format', 'json']`. Resolves to the process exit code; never throws.
  */
 export async function main(argv: string[], io: CliIo = DEFAULT_IO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    io.err(`alicloud-ecs-hardened: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   if (!Array.isArray(argv) || argv.some((a) => typeof a !== 'string')) {
-    io.err(`invalid arguments\n${USAGE}`);
+    io.err(`alicloud-ecs-hardened: invalid arguments\n${USAGE}`);
     return EXIT_USAGE;
   }
   const args = [...argv];
+  if (args.includes('--version') || args.includes('-V')) {
+    io.out(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-    (args.length === 0 ? io.err : io.out)(USAGE);
+    if (args.length === 0) io.err(USAGE);
+    else io.out(USAGE);
     return args.length === 0 ? EXIT_USAGE : EXIT_OK;
   }
   const command = args.shift();
   if (command !== 'check') {
-    io.err(`unknown command "${command}"\n${USAGE}`);
+    io.err(`alicloud-ecs-hardened: unknown command ${JSON.stringify(command)}\n${USAGE}`);
     return EXIT_USAGE;
   }
-  let format = 'table';
-  const targets: string[] = [];
-  while (args.length > 0) {
-    const a = args.shift()!;
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a === '--format' ? args.shift() : a.slice('--format='.length);
-      if (v !== 'table' && v !== 'json') {
-        io.err(`--format must be "table" or "json", got ${JSON.stringify(v ?? null)}\n`);
-        return EXIT_USAGE;
-      }
-      format = v;
-    } else if (a.startsWith('-')) {
-      io.err(`unknown option ${a}\n${USAGE}`);
-      return EXIT_USAGE;
-    } else {
-      targets.push(a);
-    }
-  }
-  if (targets.length === 0) {
-    io.err(`no file or directory given\n${USAGE}`);
+  const parsed = parseArgs(args, io);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.targets.length === 0) {
+    io.err(`alicloud-ecs-hardened: no file or directory given\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const policy: AcknowledgementPolicy = {
+    ...(parsed.policy.ignore ? { ignore: true } : {}),
+    ...(parsed.policy.requireExpiry ? { requireExpiry: true } : {}),
+    ...(parsed.policy.forbiddenRules.length > 0 ? { forbiddenRules: parsed.policy.forbiddenRules } : {}),
+    ...(parsed.policy.reasonPattern !== undefined ? { reasonPattern: parsed.policy.reasonPattern } : {}),
+  };
 
-  const files: string[] = [];
-  for (const t of targets) {
-    let stat: fs.Stats;
+  const inputs: CheckedInput[] = [];
+  for await (const input of readInputs(parsed.targets, { maxBytes: parsed.maxBytes })) {
+    if (input.error !== undefined) {
+      io.err(`alicloud-ecs-hardened: ${input.name}: ${input.error}\n`);
+      inputs.push({ file: input.name, error: input.error });
+      continue;
+    }
     try {
-      stat = fs.statSync(t);
+      inputs.push({ file: input.name, result: evaluateTerraformJson(input.document, { acknowledgementPolicy: policy }) });
     } catch (e) {
-      io.err(`${t}: cannot read: ${(e as Error).message}\n`);
-      return EXIT_USAGE;
-    }
-    if (stat.isDirectory()) {
-      const found: string[] = [];
-      findTfJson(t, found);
-      if (found.length === 0) {
-        io.err(`${t}: no *.tf.json files found\n`);
-        return EXIT_USAGE;
-      }
-      files.push(...found);
-    } else {
-      files.push(t);
+      const message = e instanceof RangeError ? 'too deeply nested to check' : `invalid input: ${e instanceof Error ? e.message : String(e)}`;
+      io.err(`alicloud-ecs-hardened: ${input.name}: ${message}\n`);
+      inputs.push({ file: input.name, error: message });
     }
   }
-
-  const results: FileResult[] = [];
-  for (const file of files) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (e) {
-      const what = e instanceof SyntaxError ? 'invalid JSON' : 'cannot read';
-      io.err(`${file}: ${what}: ${(e as Error).message}\n`);
-      return EXIT_USAGE;
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-      io.err(`${file}: not a Terraform JSON document (expected a JSON object)\n`);
-      return EXIT_USAGE;
-    }
-    results.push({ file, result: evaluateTerraformJson(doc) });
+  const runModel = buildRun(inputs, packageVersion());
+  switch (parsed.format) {
+    case 'json': await emit(renderJson(runModel), io); break;
+    case 'markdown': await emit(renderMarkdown(runModel, parsed.failOn), io); break;
+    case 'sarif': await emit(renderSarif(runModel), io); break;
+    case 'junit': await emit(renderJunit(runModel), io); break;
+    default: await emit(renderTable(runModel, parsed.failOn), io);
   }
-
-  const errors = results.reduce((n, r) => n + r.result.summary.errors, 0);
-  if (format === 'json') {
-    const total = (k: keyof CheckResult['summary']) => results.reduce((n, r) => n + r.result.summary[k], 0);
-    io.out(`${JSON.stringify({
-      files: results.map((r) => ({ file: r.file, summary: r.result.summary, findings: r.result.findings })),
-      summary: {
-        files: results.length,
-        resources: total('resources'),
-        passed: total('passed'),
-        errors,
-        warnings: total('warnings'),
-        infos: total('infos'),
-        acknowledged: total('acknowledged'),
-      },
-    }, null, 2)}\n`);
-  } else {
-    io.out(renderTable(results));
-  }
-  return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (runModel.totals.unreadable > 0) return EXIT_USAGE;
+  return failsAt(runModel.totals, parsed.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -15,6 +15,7 @@ import { EcsKeyPairAttachment } from '../generated/providers/alicloud/ecs-key-pa
 import { EcsRamRoleAttachment } from '../generated/providers/alicloud/ecs-ram-role-attachment';
 import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
+import { IMachineImage } from '../images/machine-image';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
   EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, IEncryptionKey, ISnapshotPolicy,
@@ -115,10 +116,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    */
   readonly vpcId?: string;
   /**
-   * Image id. For token-only metadata use a recent Alibaba Cloud public image, or a custom image
+   * Image: an image id, or an `IMachineImage` (`MachineImage.fromId`, `MachineImage.lookup`, an
+   * `EncryptedImage`). For token-only metadata use a recent Alibaba Cloud public image, or a custom image
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
-  readonly imageId: string;
+  readonly imageId: string | IMachineImage;
   /**
    * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`.
    * The size must be one of the ECS size words (`small`, `large`, `xlarge`, `<n>xlarge`, ...), so a
@@ -315,7 +317,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
 
     // --- inputs ------------------------------------------------------------------------------
     check.required('vswitchId', props.vswitchId);
-    checkLaunchBasics(check, props);
+    const imageId = checkLaunchBasics(check, props);
     check.bool('keyPairReboot', props.keyPairReboot);
     checkTagsPasswordUserData(check, props, 'SecureInstance');
 
@@ -410,7 +412,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       instanceName: props.instanceName ?? defaultInstanceName(this.node.path),
       description: props.description,
       hostName: props.hostName,
-      imageId: props.imageId,
+      imageId,
       instanceType: props.instanceType,
       vswitchId: props.vswitchId,
       securityGroups: securityGroups.map((sg) => sg.securityGroupId),

@@ -13,6 +13,7 @@ import { HardenedConstructProps } from '../core/props';
 import { Check, isToken } from '../core/validate';
 import { EcsLaunchTemplate, EcsLaunchTemplateDataDisks } from '../generated/providers/alicloud/ecs-launch-template';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
+import { IMachineImage } from '../images/machine-image';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from '../storage';
 import { DISK_SIZE_LIMITS } from '../storage/encrypted-disk';
@@ -73,11 +74,12 @@ export interface LaunchTemplateDataDiskOptions {
 /** Props of {@link SecureLaunchTemplate}. */
 export interface SecureLaunchTemplateProps extends HardenedConstructProps {
   /**
-   * Image id. For token-only metadata use a recent Alibaba Cloud public image, or a custom image with
-   * cloud-init 23.2.2 or later. Changing it creates a new template version (roll it out with an
-   * instance refresh, see `SecureScalingGroup`).
+   * Image: an image id, or an `IMachineImage` (`MachineImage.fromId`, `MachineImage.lookup`, an
+   * `EncryptedImage` from a golden-image pipeline). For token-only metadata use a recent Alibaba Cloud
+   * public image, or a custom image with cloud-init 23.2.2 or later. Changing it creates a new
+   * template version (roll it out with an instance refresh, see `SecureScalingGroup`).
    */
-  readonly imageId: string;
+  readonly imageId: string | IMachineImage;
   /**
    * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`
    * (the same shape check as `SecureInstance`: a typo fails at synth rather than when ESS launches;
@@ -195,7 +197,7 @@ export class SecureLaunchTemplate extends Construct implements IConnectable, IGr
     checkProvider(check, props.provider);
 
     // --- inputs (shared with SecureInstance) -------------------------------------------------
-    checkLaunchBasics(check, props);
+    const imageId = checkLaunchBasics(check, props);
     checkTagsPasswordUserData(check, props, 'SecureLaunchTemplate');
     const anyProps = props as unknown as Record<string, unknown>;
     for (const notOffered of ['publicIp', 'passwordInherit', 'disableSecurityCenterAgent']) {
@@ -250,7 +252,7 @@ export class SecureLaunchTemplate extends Construct implements IConnectable, IGr
       versionDescription: props.versionDescription,
       // Every change creates a version; make it the default one too (the group pins the latest).
       updateDefaultVersionNumber: true,
-      imageId: props.imageId,
+      imageId,
       instanceType: props.instanceType,
       instanceName: props.instanceName ?? name,
       hostName: props.hostName,

@@ -55,6 +55,14 @@ export const PLATFORM_LIMITS = Object.freeze({
   minScalingGroupSize: 0,
   maxScalingGroupSize: 2000,
   minInstanceLifetimeSeconds: 86400,
+  /** Images. */
+  minImagePipelineSystemDiskGiB: 20,
+  maxImagePipelineSystemDiskGiB: 500,
+  maxImagePipelineBandwidthMbps: 100,
+  maxImageBuildContentBytes: 16384,
+  maxImageBuildCommands: 127,
+  minManualSnapshotRetentionDays: 1,
+  maxManualSnapshotRetentionDays: 65536,
 });
 
 /** The name of a limit. */
@@ -98,4 +106,11 @@ export const LIMIT_SOURCES: Readonly<Record<PlatformLimit, string>> = Object.fre
   minScalingGroupSize: 'alicloud_ess_scaling_group min_size / max_size / desired_capacity IntBetween(0, 2000) (provider 1.285.0)',
   maxScalingGroupSize: 'alicloud_ess_scaling_group min_size / max_size / desired_capacity IntBetween(0, 2000) (provider 1.285.0)',
   minInstanceLifetimeSeconds: 'alicloud_ess_scaling_group max_instance_lifetime IntAtLeast(86400): at least one day (provider 1.285.0)',
+  minImagePipelineSystemDiskGiB: 'alicloud_ecs_image_pipeline.system_disk_size IntBetween(20, 500) GiB (provider 1.285.0, resource_alicloud_ecs_image_pipeline.go)',
+  maxImagePipelineSystemDiskGiB: 'alicloud_ecs_image_pipeline.system_disk_size IntBetween(20, 500) GiB (provider 1.285.0); CreateImagePipeline SystemDiskSize',
+  maxImagePipelineBandwidthMbps: 'alicloud_ecs_image_pipeline.internet_max_bandwidth_out IntBetween(0, 100) Mbit/s (provider 1.285.0); 0 = no public IP for the build instance',
+  maxImageBuildContentBytes: 'ECS CreateImagePipeline BuildContent: at most 16 KB of image template',
+  maxImageBuildCommands: 'ECS CreateImagePipeline BuildContent: at most 127 commands',
+  minManualSnapshotRetentionDays: 'ECS CreateSnapshot RetentionDays: 1 to 65536 days (unset = kept until deleted); alicloud_ecs_snapshot.retention_days',
+  maxManualSnapshotRetentionDays: 'ECS CreateSnapshot RetentionDays: 1 to 65536 days; alicloud_ecs_snapshot.retention_days (provider 1.285.0)',
 });

@@ -90,6 +90,19 @@ const OPT_OUTS: readonly OptOutControl[] = [
     description: 'an Allow statement that also applies over plain HTTP',
     rules: [{ ruleId: 'ALI-RAM-003', appliesTo: 'per-use', perUse: 'Sid:<sid> of the statement (statementFinding)' }],
   },
+  {
+    id: 'EncryptedImage.Share',
+    property: 'shareWith(accountId, optOut)',
+    description: 'an image shared with another Alibaba Cloud account',
+    // One alicloud_image_share_permission per account: the rule's one finding there is that account.
+    rules: [{ ruleId: 'ALI-IMG-002' }],
+  },
+  {
+    id: 'HardenedImagePipeline.PublicBandwidth',
+    property: 'publicBandwidth.optOut',
+    description: 'public bandwidth on the image build instance',
+    rules: [{ ruleId: 'ALI-IMG-003', appliesTo: ['internet_max_bandwidth_out'] }],
+  },
 ];
 
 /** Every construct opt-out, by id. */

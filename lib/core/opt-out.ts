@@ -33,6 +33,12 @@ export interface AcknowledgementRecord {
    * @default - an explicit acknowledgement
    */
   readonly optOut?: string;
+  /**
+   * The day the acknowledgement stops counting (`YYYY-MM-DD`); expired, its findings count again.
+   *
+   * @default - does not expire
+   */
+  readonly expires?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformResource } from '../cdktf';
+import { validDate } from './acknowledgement-policy';
 import { findRule } from './pack';
 import { HardeningValidationError } from '../core/errors';
 import { AcknowledgementRecord, checkReason, writeAcknowledgements } from '../core/opt-out';
@@ -18,6 +19,14 @@ export interface AcknowledgementOptions {
    * @default - every finding of the rule on the resources in scope
    */
   readonly appliesTo?: string[];
+  /**
+   * The day the acknowledgement stops counting (`YYYY-MM-DD`): from then on the finding fails
+   * again, with an ALI-META-004 warning. Required when the checks run with
+   * `acknowledgementPolicy: { requireExpiry: true }` (CLI `--require-ack-expiry`).
+   *
+   * @default - does not expire
+   */
+  readonly expires?: string;
 }
 
 const RECORDS = new WeakMap<IConstruct, AcknowledgementRecord[]>();
@@ -43,7 +52,7 @@ const PROPAGATE = new PropagateAcknowledgements();
  * Reasoned acceptance of rule findings for a construct subtree or a single resource.
  *
  * Acknowledgements are written to each affected resource's `"//"` metadata
- * (`"//": {"hardening": {"acknowledgements": [{"ruleId", "reason", "appliesTo"?}]}}`), so the
+ * (`"//": {"hardening": {"acknowledgements": [{"ruleId", "reason", "appliesTo"?, "expires"?}]}}`), so the
  * standalone checker sees them in `cdk.tf.json` too, and they appear in the reports with their
  * reasons. Some rules cannot be acknowledged (`acknowledgeable: false`, listed in the README "Rule pack" section).
  *
@@ -80,16 +89,23 @@ export class Acknowledgements {
     }
     const trimmed = checkReason(this.scope, 'Acknowledgements.ReasonRequired', 'reason', reason);
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-      throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidOptions', 'options', options, 'an object { appliesTo?: string[] }');
+      throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidOptions', 'options', options, 'an object { appliesTo?: string[], expires?: "YYYY-MM-DD" }');
     }
     const appliesTo = options.appliesTo;
     if (appliesTo !== undefined && (!Array.isArray(appliesTo) || appliesTo.length === 0
       || appliesTo.some((a) => typeof a !== 'string' || a.trim() === ''))) {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidAppliesTo', 'appliesTo', appliesTo, 'a non-empty list of finding ids, e.g. ["port:22"]');
     }
-    const record: AcknowledgementRecord = appliesTo
-      ? { ruleId, reason: trimmed, appliesTo: [...appliesTo] }
-      : { ruleId, reason: trimmed };
+    const expires = options.expires;
+    if (expires !== undefined && (typeof expires !== 'string' || !validDate(expires))) {
+      throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidExpires', 'expires', expires, 'a date YYYY-MM-DD, e.g. "2027-06-30"');
+    }
+    const record: AcknowledgementRecord = {
+      ruleId,
+      reason: trimmed,
+      ...(appliesTo ? { appliesTo: [...appliesTo] } : {}),
+      ...(expires ? { expires } : {}),
+    };
     const list = (RECORDS.get(this.scope) ?? []).filter((r) => !(r.ruleId === ruleId
       && JSON.stringify(r.appliesTo ?? null) === JSON.stringify(record.appliesTo ?? null)));
     list.push(record);

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { Construct, IConstruct } from 'constructs';
 import { Annotations, App, Aspects, IAspect, ISynthesisSession, TerraformResource, TerraformStack } from '../cdktf';
+import { AcknowledgementPolicy, checkPolicy } from './acknowledgement-policy';
 import { applyAcknowledgements } from './acknowledgements';
 import { CheckResult, evaluateTerraformJson, Finding, unacknowledgedErrors } from './engine';
 import { HARDENING_RULES } from './pack';
@@ -25,6 +26,15 @@ export interface HardeningChecksProps {
    * @default HARDENING_RULES
    */
   readonly rules?: readonly HardeningRule[];
+  /**
+   * Governance of acknowledgements and opt-outs (the same options as the CLI's
+   * `--ignore-acknowledgements`, `--forbid-acknowledgement`, `--require-ack-expiry`,
+   * `--ack-reason-pattern`): ignore them all, forbid acknowledging listed rules, require an
+   * `expires` date, require a ticket pattern in the reason.
+   *
+   * @default - every valid acknowledgement counts
+   */
+  readonly acknowledgementPolicy?: AcknowledgementPolicy;
 }
 
 /** Id of the construct the aspect adds to each stack to run the checks at synthesis. */
@@ -55,12 +65,13 @@ function applyAllAcknowledgements(stack: TerraformStack): void {
  * Runs the rule pack on a stack's synthesized Terraform JSON (`stack.toTerraform()`, so escape-hatch
  * overrides are seen) without adding annotations.
  */
-export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[] = HARDENING_RULES): CheckResult {
+export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[] = HARDENING_RULES,
+  acknowledgementPolicy?: AcknowledgementPolicy): CheckResult {
   if (!TerraformStack.isStack(stack)) {
     throw new HardeningValidationError('<unknown>', 'HardeningChecks.NotAStack', 'stack', stack, 'a TerraformStack');
   }
   applyAllAcknowledgements(stack);
-  return evaluateTerraformJson(stack.toTerraform(), { rules });
+  return evaluateTerraformJson(stack.toTerraform(), { rules, acknowledgementPolicy });
 }
 
 /**
@@ -190,7 +201,7 @@ class HardeningChecksRunner extends Construct {
   /** Evaluates the stack and annotates the failing resources (idempotent). */
   public run(): CheckResult {
     applyAllAcknowledgements(this.stack);
-    const result = evaluateTerraformJson(this.stack.toTerraform(), { rules: this.rules });
+    const result = evaluateTerraformJson(this.stack.toTerraform(), { rules: this.rules, acknowledgementPolicy: this.props.acknowledgementPolicy });
     const byAddress = resourcesByAddress(this.stack);
     for (const f of result.findings) {
       if (f.status !== 'fail') continue;
@@ -289,6 +300,7 @@ export class HardeningChecks implements IAspect {
     if (props.rules !== undefined && (!Array.isArray(props.rules) || props.rules.some((r) => typeof r?.check !== 'function'))) {
       throw new HardeningValidationError('<aspect>', 'HardeningChecks.InvalidProps', 'rules', props.rules, 'a list of rules (HARDENING_RULES or a subset)');
     }
+    checkPolicy(props.acknowledgementPolicy, '<aspect>');
     this.props = { ...props };
     Object.defineProperty(this, HARDENING_CHECKS_MARKER, { value: true, enumerable: false });
   }

@@ -1,9 +1,34 @@
-import { DocumentIndexLike, SynthesizedResource } from './types';
+import { AcknowledgementPolicy, AcknowledgementReview, reviewAcknowledgements } from './acknowledgement-policy';
+import { Folder, InstanceKey, readTerraformDocument, TerraformModel } from './model/terraform';
+import { HardeningRule, DocumentIndexLike, SynthesizedResource } from './types';
 import { asList, referencesIn } from './values';
 
+/** One instance of a resource with a constant `for_each` or `count`, folded with its `each` / `count.index`. */
+export interface InstanceView {
+  /** `each.key = "a"` or `count.index = 0`. */
+  readonly label: string;
+  /** The resource (same address) with this instance's values. */
+  readonly resource: SynthesizedResource;
+}
+
+/** A resource as it is when every variable keeps its default, and the variables that decided it. */
+export interface DefaultsView {
+  /** The resource with `var.*` folded to the variables' defaults. */
+  readonly resource: SynthesizedResource;
+  /** The variables (with a default) its values read. */
+  readonly variables: readonly string[];
+}
+
 /**
- * The resources of one Terraform JSON document and the cross-resource facts rules need, computed in
- * one pass (rules stay linear in the number of resources).
+ * The resources of one Terraform document (JSON syntax, or HCL read through `@cdktf/hcl2json`) and
+ * the cross-resource facts rules need, computed in one pass (rules stay linear in the number of
+ * resources).
+ *
+ * Every form Terraform accepts is normalized (lib/rules/model/terraform.ts) and constant
+ * expressions are folded (lib/rules/model/expression.ts): rules see `"${false}"` as `false`, and a
+ * string that still contains `${` (`isExpression`) is truly unknown before apply.
+ *
+ * @throws HardeningValidationError for a malformed document (e.g. `{"resource": "x"}`)
  */
 export class DocumentIndex implements DocumentIndexLike {
   /** All resources in document order. */
@@ -27,28 +52,42 @@ export class DocumentIndex implements DocumentIndexLike {
    * @param doc a Terraform JSON document (`cdk.tf.json` or any `.tf.json`), already parsed
    * @param knownRuleIds ids of the rules being evaluated
    */
-  constructor(doc: Record<string, any>, knownRuleIds: Iterable<string> = []) {
+  /** The normalized document (variables and locals included). */
+  public readonly model: TerraformModel;
+  private readonly defaultable = new Map<string, ReadonlySet<string>>();
+  private readonly rawByAddress = new Map<string, Record<string, any>>();
+  private readonly instanceKeys = new Map<string, InstanceKey[]>();
+  private readonly folder: Folder;
+  private readonly defaultsViews = new Map<string, DefaultsView>();
+  private defaultsFolder?: Folder;
+  /** The review of a resource's recorded acknowledgements (after {@link configureAcknowledgements}). */
+  public acknowledgementReview?: (resource: SynthesizedResource) => AcknowledgementReview;
+
+
+  constructor(doc: unknown, knownRuleIds: Iterable<string> = []) {
     this.knownRuleIds = new Set(knownRuleIds);
-    const resourceBlock = doc.resource;
-    if (typeof resourceBlock === 'object' && resourceBlock !== null && !Array.isArray(resourceBlock)) {
-      for (const [type, byName] of Object.entries<any>(resourceBlock)) {
-        if (typeof byName !== 'object' || byName === null || Array.isArray(byName)) continue;
-        for (const [name, raw] of Object.entries<any>(byName)) {
-          // Terraform JSON also allows a list of bodies for one name; the first one is the resource.
-          const body = Array.isArray(raw) ? raw[0] : raw;
-          if (typeof body !== 'object' || body === null || Array.isArray(body)) continue;
-          const meta = body['//']?.metadata;
-          const resource: SynthesizedResource = {
-            type,
-            name,
-            address: `${type}.${name}`,
-            body,
-            constructPath: typeof meta?.path === 'string' ? meta.path : undefined,
-          };
-          this.resources.push(resource);
-          this.byAddress.set(resource.address, resource);
-        }
+    this.model = readTerraformDocument(doc);
+    const folder = new Folder(this.model, 'unknown');
+    this.folder = folder;
+    for (const raw of this.model.resources) {
+      const vars = new Set<string>();
+      const body = folder.body(raw.body, vars);
+      const meta = body['//']?.metadata;
+      const resource: SynthesizedResource = {
+        type: raw.type,
+        name: raw.name,
+        address: raw.address,
+        body,
+        constructPath: typeof meta?.path === 'string' ? meta.path : undefined,
+      };
+      this.resources.push(resource);
+      this.byAddress.set(resource.address, resource);
+      if (vars.size > 0) this.defaultable.set(resource.address, vars);
+      if (raw.body.for_each !== undefined || raw.body.count !== undefined) {
+        const keys = folder.instances(raw.body);
+        if (keys.length > 0) this.instanceKeys.set(resource.address, keys);
       }
+      if (vars.size > 0 || this.instanceKeys.has(resource.address)) this.rawByAddress.set(resource.address, raw.body);
     }
     const roleByName = new Map<string, string>();
     for (const r of this.resources) {
@@ -93,5 +132,55 @@ export class DocumentIndex implements DocumentIndexLike {
           break;
       }
     }
+  }
+
+  /** Sets the rules and governance options acknowledgements are reviewed against. */
+  public configureAcknowledgements(rules: ReadonlyMap<string, HardeningRule>, policy: AcknowledgementPolicy): void {
+    // A Map, not a WeakMap: the reviews live as long as the index, and ephemerons slow GC down.
+    const reviews = new Map<SynthesizedResource, AcknowledgementReview>();
+    let last: SynthesizedResource | undefined;
+    let lastReview: AcknowledgementReview | undefined;
+    this.acknowledgementReview = (resource) => {
+      if (resource === last) return lastReview!;
+      let r = reviews.get(resource);
+      if (!r) {
+        r = reviewAcknowledgements(resource, rules, policy);
+        reviews.set(resource, r);
+      }
+      last = resource;
+      lastReview = r;
+      return r;
+    };
+  }
+
+  /**
+   * The instances of a resource whose `for_each` / `count` is a constant, each folded with its
+   * `each.key` / `each.value` / `count.index` (empty otherwise). Rules judge each instance too.
+   */
+  public instanceViews(address: string): InstanceView[] {
+    const keys = this.instanceKeys.get(address);
+    if (!keys) return [];
+    const resource = this.byAddress.get(address)!;
+    const raw = this.rawByAddress.get(address)!;
+    return keys.map((k) => ({ label: k.label, resource: { ...resource, body: this.folder.body(raw, new Set(), k) } }));
+  }
+
+  /**
+   * The resource as it is when the variables it reads keep their defaults; undefined when it reads
+   * no variable with a default. A finding there that the resource itself does not have is
+   * "insecure unless overridden".
+   */
+  public defaultsView(address: string): DefaultsView | undefined {
+    if (!this.defaultable.has(address)) return undefined;
+    let view = this.defaultsViews.get(address);
+    if (!view) {
+      const resource = this.byAddress.get(address)!;
+      this.defaultsFolder ??= new Folder(this.model, 'defaults');
+      const vars = new Set<string>();
+      const body = this.defaultsFolder.body(this.rawByAddress.get(address)!, vars);
+      view = { resource: { ...resource, body }, variables: [...vars].sort() };
+      this.defaultsViews.set(address, view);
+    }
+    return view;
   }
 }

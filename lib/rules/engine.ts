@@ -1,8 +1,9 @@
+import { AcceptedAcknowledgement, AcknowledgementPolicy, checkPolicy } from './acknowledgement-policy';
 import { DocumentIndex } from './document';
-import { acknowledgementsIn } from './metadata';
 import { HARDENING_RULES } from './pack';
-import { HardeningRule, RuleLevel, SynthesizedResource } from './types';
+import { HardeningRule, RuleLevel, RuleViolation } from './types';
 import { HardeningValidationError } from '../core/errors';
+
 
 /** Where an acknowledgement came from. */
 export type AcknowledgementSource = 'acknowledgement' | 'opt-out';
@@ -19,6 +20,12 @@ export interface AppliedAcknowledgement {
    * @default - not an opt-out
    */
   readonly optOutId?: string;
+  /**
+   * The day the acknowledgement stops counting (`YYYY-MM-DD`).
+   *
+   * @default - does not expire
+   */
+  readonly expires?: string;
 }
 
 /** One finding: a rule violated by a resource, acknowledged or not. */
@@ -55,6 +62,13 @@ export interface Finding {
    * @default - none
    */
   readonly note?: string;
+  /**
+   * The variables whose defaults make this finding: the resource is insecure unless they are
+   * overridden (reported at warning level, whatever the rule's level).
+   *
+   * @default - the finding does not depend on variable defaults
+   */
+  readonly variables?: readonly string[];
 }
 
 /** Status of one rule on one resource. */
@@ -82,6 +96,12 @@ export interface CheckSummary {
   readonly evaluations: number;
   /** Evaluations without findings. */
   readonly passed: number;
+  /** Evaluations with at least one unacknowledged finding. */
+  readonly failed: number;
+  /** Evaluations whose findings are all acknowledged. */
+  readonly acknowledgedEvaluations: number;
+  /** Evaluations where the rule did not apply (passed + failed + acknowledgedEvaluations + notApplicable = evaluations). */
+  readonly notApplicable: number;
   /** Unacknowledged error findings: non-zero fails synthesis and the CLI. */
   readonly errors: number;
   /** Unacknowledged warning findings. */
@@ -109,29 +129,23 @@ export interface CheckOptions {
    * @default HARDENING_RULES
    */
   readonly rules?: readonly HardeningRule[];
+  /**
+   * Governance of the acknowledgements and opt-outs recorded in the document.
+   *
+   * @default - every valid acknowledgement counts
+   */
+  readonly acknowledgementPolicy?: AcknowledgementPolicy;
 }
 
-const HARDENING_RULE_IDS = HARDENING_RULES.map((r) => r.id);
-
-interface AckCandidate extends AppliedAcknowledgement {
-  readonly ruleId: string;
-  readonly appliesTo?: readonly string[];
-}
-
-function acknowledgementCandidates(r: SynthesizedResource): AckCandidate[] {
-  const out: AckCandidate[] = [];
-  // Construct opt-outs write the same record as Acknowledgements, tagged with the opt-out id.
-  for (const a of acknowledgementsIn(r.body)) {
-    out.push(a.optOut !== undefined
-      ? { ruleId: a.ruleId, reason: a.reason, source: 'opt-out', optOutId: a.optOut, appliesTo: a.appliesTo }
-      : { ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
-  }
-  return out;
+function sameViolation(a: RuleViolation, b: RuleViolation): boolean {
+  return a.finding === b.finding && a.message === b.message;
 }
 
 /**
- * Runs the rule pack over a parsed Terraform JSON document (`cdk.tf.json` or any `.tf.json`).
- * Linear in the number of resources: the document is indexed once.
+ * Runs the rule pack over a parsed Terraform JSON document (`cdk.tf.json`, any `.tf.json`, or a
+ * `.tf` file converted by `readTerraformFile`). Linear in the number of resources: the document is
+ * indexed once. A resource whose values read variables with defaults is also checked as it is when
+ * those defaults are kept: what only appears then is a warning naming the variables.
  *
  * @throws HardeningValidationError when `doc` is not a JSON object or `rules` is not a list of rules
  */
@@ -139,12 +153,17 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new HardeningValidationError('<document>', 'HardeningChecks.InvalidDocument', 'document', doc, 'a Terraform JSON object');
   }
+  // A malformed document (e.g. {"resource": "x"}) throws HardeningValidationError from DocumentIndex.
   const rules = options.rules ?? HARDENING_RULES;
   if (!Array.isArray(rules) || rules.some((r) => typeof r?.check !== 'function' || typeof r?.id !== 'string')) {
     throw new HardeningValidationError('<document>', 'HardeningChecks.InvalidRules', 'rules', rules, 'a list of rules (HARDENING_RULES or a subset)');
   }
+  const policy = checkPolicy(options.acknowledgementPolicy);
   // Acknowledgements of pack rules left out of a custom rule list are not "unknown".
-  const index = new DocumentIndex(doc as Record<string, any>, [...HARDENING_RULE_IDS, ...rules.map((r) => r.id)]);
+  const rulesById = new Map<string, HardeningRule>(HARDENING_RULES.map((r) => [r.id, r]));
+  for (const r of rules) rulesById.set(r.id, r);
+  const index = new DocumentIndex(doc, rulesById.keys());
+  index.configureAcknowledgements(rulesById, policy);
   const byType = new Map<string, HardeningRule[]>();
   const everyType: HardeningRule[] = [];
   for (const rule of rules) {
@@ -157,6 +176,9 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   const results: RuleResult[] = [];
   const findings: Finding[] = [];
   let passed = 0;
+  let failed = 0;
+  let acknowledgedEvaluations = 0;
+  let notApplicable = 0;
   for (const resource of index.resources) {
     let applicable = applicableByType.get(resource.type);
     if (!applicable) {
@@ -164,45 +186,82 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
       applicableByType.set(resource.type, applicable);
     }
     if (applicable.length === 0) continue;
-    const acks = acknowledgementCandidates(resource);
+    const review = index.acknowledgementReview!(resource);
+    const defaults = index.defaultsView(resource.address);
+    const instances = index.instanceViews(resource.address);
     for (const rule of applicable) {
       const outcome = rule.check(resource, index);
-      if (outcome === 'not-applicable') {
+      const seen: RuleViolation[] = outcome === 'not-applicable' ? [] : [...outcome];
+      // Instances of a constant for_each / count: what only an instance has is reported for it.
+      const fromInstances: RuleViolation[] = [];
+      for (const inst of instances) {
+        const o = rule.check(inst.resource, index);
+        if (o === 'not-applicable') continue;
+        for (const v of o) {
+          if (seen.some((x) => sameViolation(x, v))) continue;
+          seen.push(v);
+          fromInstances.push({ ...v, message: `${v.message} (instance ${inst.label})` });
+        }
+      }
+      // Insecure unless overridden: what the rule finds when the variables keep their defaults.
+      let fromDefaults: readonly RuleViolation[] = [];
+      if (defaults) {
+        const d = rule.check(defaults.resource, index);
+        if (d !== 'not-applicable') fromDefaults = d.filter((v) => !seen.some((o) => sameViolation(o, v)));
+      }
+      if (outcome === 'not-applicable' && fromDefaults.length === 0 && fromInstances.length === 0) {
+        notApplicable++;
         results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status: 'not-applicable', findings: [] });
         continue;
       }
-      if (outcome.length === 0) {
+      const violations = [...(outcome === 'not-applicable' ? [] : outcome), ...fromInstances];
+      if (violations.length === 0 && fromDefaults.length === 0) {
         passed++;
         results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status: 'pass', findings: [] });
         continue;
       }
-      const ruleFindings = outcome.map((v): Finding => {
-        const ack = acks.find((a) => a.ruleId === rule.id
-          && (a.appliesTo === undefined || (v.finding !== undefined && a.appliesTo.includes(v.finding))));
+      const toFinding = (v: RuleViolation, variables?: readonly string[]): Finding => {
+        const matches = (a: AcceptedAcknowledgement) => a.ruleId === rule.id
+          && (a.appliesTo === undefined || (v.finding !== undefined && a.appliesTo.includes(v.finding)));
+        const ack = review.accepted.find(matches);
+        const refused = ack ? undefined : review.notAcknowledgeable.find(matches);
+        const vars = variables?.map((n) => `var.${n}`).join(', ');
         const base = {
           ruleId: rule.id,
           ruleName: rule.name,
-          level: rule.level,
+          level: variables && rule.level === 'error' ? 'warning' as const : rule.level,
           address: resource.address,
           resourceType: resource.type,
           resourceName: resource.name,
           constructPath: resource.constructPath,
           finding: v.finding,
-          message: v.message,
+          message: variables
+            ? `${v.message} when ${vars} keep${variables.length === 1 ? 's its default' : ' their defaults'} (insecure unless overridden)`
+            : v.message,
           fixHint: rule.fixHint,
           controls: rule.controls,
+          ...(variables ? { variables } : {}),
         };
-        if (!ack) return { ...base, status: 'fail' };
-        const applied: AppliedAcknowledgement = ack.optOutId
-          ? { reason: ack.reason, source: ack.source, optOutId: ack.optOutId }
-          : { reason: ack.reason, source: ack.source };
-        if (!rule.acknowledgeable) {
-          return { ...base, status: 'fail', note: `${rule.id} cannot be acknowledged; the acknowledgement ("${ack.reason}") is ignored` };
+        if (refused) {
+          return { ...base, status: 'fail', note: `${rule.id} cannot be acknowledged; the acknowledgement ("${refused.reason}") is ignored` };
         }
+        if (!ack) return { ...base, status: 'fail' };
+        const applied: AppliedAcknowledgement = {
+          reason: ack.reason,
+          source: ack.source,
+          ...(ack.optOutId ? { optOutId: ack.optOutId } : {}),
+          ...(ack.expires ? { expires: ack.expires } : {}),
+        };
         return { ...base, status: 'acknowledged', acknowledgement: applied };
-      });
-      findings.push(...ruleFindings);
+      };
+      const ruleFindings = [
+        ...violations.map((v) => toFinding(v)),
+        ...fromDefaults.map((v) => toFinding(v, defaults!.variables)),
+      ];
+      for (const f of ruleFindings) findings.push(f);
       const status: ResultStatus = ruleFindings.some((f) => f.status === 'fail') ? 'fail' : 'acknowledged';
+      if (status === 'fail') failed++;
+      else acknowledgedEvaluations++;
       results.push({ ruleId: rule.id, address: resource.address, constructPath: resource.constructPath, status, findings: ruleFindings });
     }
   }
@@ -214,6 +273,9 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
       resources: index.resources.length,
       evaluations: results.length,
       passed,
+      failed,
+      acknowledgedEvaluations,
+      notApplicable,
       errors: failing('error'),
       warnings: failing('warning'),
       infos: failing('info'),

@@ -15,6 +15,10 @@ export {
   buildJsonReport, HardeningReportJson, JSON_REPORT_FILE, MARKDOWN_REPORT_FILE, renderMarkdownReport, writeReportFiles, WrittenReports,
 } from './report';
 export { checkStack, HARDENING_CHECKS_RUNNER_ID, HardeningChecks, HardeningChecksProps, writeReports } from './aspect';
+export {
+  buildRun, CheckedInput, CheckRun, renderJson, renderJunit, renderMarkdown, renderSarif, renderTable, RULE_REFERENCES, RunTotals, summaryLine,
+} from './results';
+export { AcknowledgementPolicy, AcknowledgementProblem, AcknowledgementReview, AcceptedAcknowledgement } from './acknowledgement-policy';
 export { DocumentIndex } from './document';
 /** Every rule by name, for building custom packs (e.g. `rules.instanceMetadataTokenRequired`). */
 import * as rules from './rule-exports';

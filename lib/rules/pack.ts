@@ -1,5 +1,6 @@
 import * as account from './account';
 import * as disk from './disk';
+import * as image from './image';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
@@ -56,8 +57,14 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   snapshot.snapshotPolicyRetention,
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
+  image.imageCopyEncryptedWithCustomerKey,
+  image.imageNotSharedOutsideAccount,
+  image.imagePipelineNoPublicBandwidth,
+  image.imageSourceEncryptedWithCustomerKey,
   account.accountDiskEncryptionCustomerKey,
-  meta.unknownAcknowledgement,
+  meta.invalidAcknowledgement,
+  meta.acknowledgementRefused,
+  meta.acknowledgementExpired,
 ]);
 
 const BY_ID = new Map(HARDENING_RULES.map((r) => [r.id, r]));

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CheckResult, Finding, ResultStatus } from './engine';
 import { HARDENING_RULES } from './pack';
+import { markdownFindings, plural, summaryLine } from './results';
 import { HardeningRule } from './types';
 import { HardeningValidationError } from '../core/errors';
 import { ConstructWarning } from '../core/warnings';
@@ -31,7 +32,11 @@ export interface HardeningReportJson {
   readonly resources: Array<{
     address: string;
     constructPath?: string;
-    results: Array<{ ruleId: string; status: ResultStatus; findings: Array<Pick<Finding, 'finding' | 'message' | 'status' | 'acknowledgement' | 'note'>> }>;
+    results: Array<{
+      ruleId: string;
+      status: ResultStatus;
+      findings: Array<Pick<Finding, 'finding' | 'level' | 'message' | 'status' | 'acknowledgement' | 'note' | 'variables'>>;
+    }>;
   }>;
   /**
    * The construct warnings of the stack (stable ids, risky but legal choices), beside the rule
@@ -58,10 +63,12 @@ export function buildJsonReport(stack: string, result: CheckResult, rules: reado
       status: r.status,
       findings: r.findings.map((f) => ({
         ...(f.finding !== undefined ? { finding: f.finding } : {}),
+        level: f.level,
         message: f.message,
         status: f.status,
         ...(f.acknowledgement ? { acknowledgement: f.acknowledgement } : {}),
         ...(f.note ? { note: f.note } : {}),
+        ...(f.variables ? { variables: f.variables } : {}),
       })),
     });
   }
@@ -80,38 +87,20 @@ function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function findingRows(findings: readonly Finding[], withReason: boolean): string[] {
-  return findings.map((f) => {
-    const where = `${cell(f.address)}${f.finding ? ` \`${cell(f.finding)}\`` : ''}`;
-    if (withReason) {
-      const ack = f.acknowledgement!;
-      const source = ack.source === 'opt-out' ? `opt-out ${cell(ack.optOutId)}` : 'acknowledgement';
-      return `| ${f.ruleId} | ${f.level} | ${where} | ${cell(f.message)} | ${source} | ${cell(ack.reason)} |`;
-    }
-    return `| ${f.ruleId} | ${f.level} | ${where} | ${cell(f.message)}${f.note ? ` (${cell(f.note)})` : ''} | ${cell(f.fixHint)} |`;
-  });
-}
-
 /** Renders the Markdown report: summary, unacknowledged findings, acknowledged weakenings, rules, resources. */
 export function renderMarkdownReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES,
   warnings: readonly ConstructWarning[] = []): string {
   const json = buildJsonReport(stack, result, rules, warnings);
   const s = result.summary;
-  const failing = result.findings.filter((f) => f.status === 'fail');
-  const acknowledged = result.findings.filter((f) => f.status === 'acknowledged');
   const lines = [
     `# Hardening report: ${stack}`,
     '',
-    `${s.resources} resources, ${s.evaluations} rule evaluations: ${s.passed} passed, **${s.errors} unacknowledged errors**, ${s.warnings} warnings, ${s.infos} infos, ${s.acknowledged} acknowledged.`,
-    '',
-    '## Unacknowledged findings',
+    `**${plural(s.errors, 'unacknowledged error')}**. ${summaryLine(s)}.`,
     '',
   ];
-  if (failing.length === 0) lines.push('None.');
-  else lines.push('| Rule | Level | Resource | Finding | Fix |', '|---|---|---|---|---|', ...findingRows(failing, false));
-  lines.push('', '## Acknowledged findings (every weakening, with its reason)', '');
-  if (acknowledged.length === 0) lines.push('None.');
-  else lines.push('| Rule | Level | Resource | Finding | Source | Reason |', '|---|---|---|---|---|---|', ...findingRows(acknowledged, true));
+  // The finding tables are the ones every output renders (lib/rules/results.ts), one heading level up.
+  const findings = [...markdownFindings(result)].join('').split('\n').slice(2).map((l) => l.replace(/^### /, '## '));
+  lines.push(...findings.slice(0, findings.length - 1));
   lines.push('', '## Construct warnings (risky but legal choices)', '');
   if (json.warnings.length === 0) {lines.push('None.');} else {
     lines.push('| Warning | Construct | Message | Status | Reason |', '|---|---|---|---|---|');

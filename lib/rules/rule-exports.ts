@@ -9,5 +9,6 @@ export * from './kms';
 export * from './ram';
 export * from './snapshot';
 export * from './vpc';
+export * from './image';
 export * from './account';
 export * from './meta';

@@ -1,3 +1,5 @@
+import type { AcknowledgementReview } from './acknowledgement-policy';
+
 /**
  * Types of the hardening rule pack: rules, their metadata, and what they return.
  */
@@ -14,7 +16,12 @@ export interface SynthesizedResource {
   readonly name: string;
   /** Terraform address `type.name`. */
   readonly address: string;
-  /** The resource body exactly as synthesized (overrides applied, `"//"` metadata included). */
+  /**
+   * The resource body in the document model: every form Terraform accepts normalized, constant
+   * expressions folded to literals (`"${false}"` is `false`), `dynamic` blocks over constant
+   * collections expanded, `null` attributes removed; a string still containing `${` is unknown
+   * until apply. Overrides applied, `"//"` metadata included as written.
+   */
   readonly body: Record<string, any>;
   /** The construct path from the cdktf `"//"` metadata, when the document was synthesized by cdktf. */
   readonly constructPath?: string;
@@ -93,4 +100,9 @@ export interface DocumentIndexLike {
   readonly hasDefaultKmsKey: boolean;
   /** Ids of the rules being evaluated (to spot acknowledgements of unknown rules). */
   readonly knownRuleIds: ReadonlySet<string>;
+  /**
+   * The review of the acknowledgements and opt-outs recorded on a resource (set by the engine;
+   * read by the ALI-META rules).
+   */
+  readonly acknowledgementReview?: (resource: SynthesizedResource) => AcknowledgementReview;
 }

@@ -1,15 +1,26 @@
 /**
- * Helpers for reading synthesized Terraform JSON values: literals, cdktf/Terraform references
- * (`${alicloud_kms_key.key.id}`), booleans written as strings and nested blocks.
+ * Helpers for reading resource values of the document model (lib/rules/document.ts): literals,
+ * cdktf/Terraform references (`${alicloud_kms_key.key.id}`), booleans written as strings and
+ * nested blocks.
+ *
+ * Values reach rules folded: a constant expression (`"${false}"`, `"${"0.0.0.0/0"}"`,
+ * `"%{ if true }100%{ endif }"`, a local of constants) is its literal value, so a rule never has to
+ * read template syntax. A string that still contains an (unescaped) `${` or `%{` is truly unknown
+ * until apply: that is what {@link isExpression} reports.
  *
  * Not exported from the package entry point.
  *
  * @packageDocumentation
  */
+import { hasTemplateSyntax } from './model/expression';
 
-/** True when `value` is (or contains) a Terraform expression, so its literal value is unknown. */
+/**
+ * True when `value` is a Terraform expression whose value is unknown until plan or apply (a
+ * reference, a variable, a function the model does not fold). Constant expressions never are:
+ * the document model folds them to literals first. Escaped `$${` is a literal.
+ */
 export function isExpression(value: unknown): boolean {
-  return typeof value === 'string' && value.includes('${');
+  return typeof value === 'string' && hasTemplateSyntax(value);
 }
 
 /** True for `true` and `"true"` (any case). */

@@ -5,7 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckSummary } from '../../lib/rules/engine';
+import { readTerraformDocument } from '../../lib/rules/model/terraform';
 import { JSON_REPORT_FILE, MARKDOWN_REPORT_FILE } from '../../lib/rules/report';
+import { summaryLine } from '../../lib/rules/results';
 
 /** Key under a resource's `"//"` metadata where the constructs record opt-outs. */
 export const OPT_OUT_METADATA_KEY = 'hardening';
@@ -27,23 +29,27 @@ export interface StackSummary {
 
 export function summarizeStack(name: string, tfJsonFile: string): StackSummary {
   const tf = JSON.parse(fs.readFileSync(tfJsonFile, 'utf8'));
-  const count = (block: Record<string, Record<string, unknown>> = {}) =>
-    Object.fromEntries(Object.entries(block).map(([type, items]) => [type, Object.keys(items).length]).sort());
+  // The rule pack's document model: every JSON block form is counted.
+  const model = readTerraformDocument(tf);
+  const resourcesByType: Record<string, number> = {};
   const optOuts: OptOutRecord[] = [];
-  for (const [type, items] of Object.entries<Record<string, any>>(tf.resource ?? {})) {
-    for (const [id, body] of Object.entries<any>(items)) {
-      // Construct opt-outs are acknowledgement records tagged with the opt-out id (one per rule waived).
-      const seen = new Set<string>();
-      for (const a of body?.['//']?.[OPT_OUT_METADATA_KEY]?.acknowledgements ?? []) {
-        if (typeof a?.optOut !== 'string' || seen.has(a.optOut)) continue;
-        seen.add(a.optOut);
-        optOuts.push({ resource: `${type}.${id}`, optOut: a.optOut, reason: a.reason });
-      }
+  for (const r of model.resources) {
+    resourcesByType[r.type] = (resourcesByType[r.type] ?? 0) + 1;
+    // Construct opt-outs are acknowledgement records tagged with the opt-out id (one per rule waived).
+    const seen = new Set<string>();
+    const list = r.body?.['//']?.[OPT_OUT_METADATA_KEY]?.acknowledgements;
+    for (const a of Array.isArray(list) ? list : []) {
+      if (typeof a?.optOut !== 'string' || seen.has(a.optOut)) continue;
+      seen.add(a.optOut);
+      optOuts.push({ resource: r.address, optOut: a.optOut, reason: String(a.reason) });
     }
   }
+  const sorted = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const dataSourcesByType: Record<string, number> = {};
+  for (const [type, items] of Object.entries<Record<string, unknown>>(tf.data ?? {})) dataSourcesByType[type] = Object.keys(items).length;
   const reportFile = path.join(path.dirname(tfJsonFile), JSON_REPORT_FILE);
   const rulePack = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')).summary as CheckSummary : undefined;
-  return { name, resourcesByType: count(tf.resource), dataSourcesByType: count(tf.data), optOuts, rulePack };
+  return { name, resourcesByType: sorted(resourcesByType), dataSourcesByType: sorted(dataSourcesByType), optOuts, rulePack };
 }
 
 export function formatSummary(summaries: StackSummary[], outdir: string): string {
@@ -61,8 +67,7 @@ export function formatSummary(summaries: StackSummary[], outdir: string): string
     }
     if (s.rulePack) {
       const r = s.rulePack;
-      lines.push(`  rule pack: ${r.passed}/${r.evaluations} evaluations passed, ${r.errors} errors, ${r.warnings} warnings, `
-        + `${r.infos} infos, ${r.acknowledged} acknowledged -> ${path.join(outdir, 'stacks', s.name, MARKDOWN_REPORT_FILE)}`);
+      lines.push(`  rule pack: ${summaryLine(r)} -> ${path.join(outdir, 'stacks', s.name, MARKDOWN_REPORT_FILE)}`);
     }
   }
   return lines.join('\n');

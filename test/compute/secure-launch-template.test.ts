@@ -1,6 +1,6 @@
 import {
-  EncryptionKey, EncryptionKeySpec, HardenedSecurityGroup, InstanceMetadata, InstanceRole, OptOut, Port, SecureLaunchTemplate,
-  SecureLaunchTemplateProps,
+  EncryptedImage, EncryptionKey, EncryptionKeySpec, HardenedSecurityGroup, InstanceMetadata, InstanceRole, MachineImage, OptOut, Port,
+  SecureLaunchTemplate, SecureLaunchTemplateProps,
 } from '../../lib';
 import { TerraformVariable } from '../../lib/cdktf';
 import { expectValidationError, onlyResource, optOutIds, optOutsOnResource, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
@@ -88,6 +88,19 @@ describe('SecureLaunchTemplate defaults', () => {
     expect(optOutIds(stack)).toEqual(['SecureLaunchTemplate.MetadataWithoutToken']);
     expect(off.role).toBe(role);
     expect(off.grantPrincipal).toBe(role);
+  });
+
+  test('imageId takes an IMachineImage too (MachineImage.fromId, an EncryptedImage), as SecureInstance does', () => {
+    const stack = testStack();
+    new SecureLaunchTemplate(stack, 'fromId', { ...BASE, imageId: MachineImage.fromId('m-bp1golden0001') });
+    const golden = EncryptedImage.copyOf(stack, 'Golden', 'm-bp1golden0001', { sourceRegion: 'cn-hangzhou' });
+    new SecureLaunchTemplate(stack, 'golden', { ...BASE, imageId: golden });
+    const json = synthJson(stack);
+    const templates = Object.values<any>(json.resource.alicloud_ecs_launch_template);
+    expect(templates[0].image_id).toBe('m-bp1golden0001');
+    expect(templates[1].image_id).toMatch(/^\$\{alicloud_image_copy\..+\.id\}$/);
+    expectValidationError(() => new SecureLaunchTemplate(testStack(), 'bad', { ...BASE, imageId: { id: 'm-1' } as never }),
+      { code: 'SecureLaunchTemplate.InvalidImage', property: 'imageId' });
   });
 
   test('tokens pass through unchecked', () => {

@@ -15,9 +15,10 @@ import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AccountEncryptionDefaults, Acknowledgements, alicloud, AlicloudProvider, Connections, EgressPreset,
-  EncryptedDisk, EncryptionKey, GuardrailPolicies, HardenedSecurityGroup, HardeningChecks, HttpsLoadBalancer, IConnectable,
-  InstanceRole, IPeer, LeastPrivilegeRamPolicy, MultiAzPolicy, OptOut, Peer, PolicyStatement, Port, SecureInstance,
-  SecureLaunchTemplate, SecureScalingGroup, SnapshotPolicy, TargetTrackingMetric, Warnings,
+  EncryptedDisk, EncryptedImage, EncryptedSnapshot, EncryptionKey, GuardrailPolicies, HardenedImagePipeline,
+  HardenedSecurityGroup, HardeningChecks, HttpsLoadBalancer, IConnectable, IEncryptedImage, IMachineImage, InstanceRole, IPeer,
+  LeastPrivilegeRamPolicy, MachineImage, MultiAzPolicy, OptOut, Peer, PolicyStatement, Port, SecureInstance, SecureLaunchTemplate,
+  SecureScalingGroup, SnapshotPolicy, TargetTrackingMetric, Warnings,
 } from 'alicloud-ecs-hardened';
 
 const REGION = 'cn-hangzhou';
@@ -106,13 +107,42 @@ export class ConsumerStack extends TerraformStack {
     const team = new alicloud.ramGroup.RamGroup(this, 'Team', { groupName: 'consumer-ops', comments: 'Operators' });
     GuardrailPolicies.baseline(this, 'Guardrails', { groupNames: [team.groupName] });
 
+    // Images: an encrypted image of an instance, a restore point (snapshot + image), an encrypted copy of a
+    // public image in the DR region, a share, a hardened pipeline and its encrypted output, and an
+    // instance booting from an image object.
+    const webImage: IEncryptedImage = EncryptedImage.fromInstance(this, 'WebImage', web, { imageName: 'consumer-web', imageFamily: 'consumer-web' });
+    const restorePoint = new EncryptedSnapshot(this, 'WebRestorePoint', {
+      disk: { diskId: web.resource.systemDiskId, encryptionKey: web.encryptionKey }, retentionDays: 30,
+    });
+    EncryptedImage.fromSnapshot(this, 'WebRestoreImage', restorePoint, { imageName: 'consumer-web-restore' });
+    const publicBase: IMachineImage = MachineImage.fromId('aliyun_3_x64_20G_alibase_20250101.vhd');
+    EncryptedImage.copyOf(this, 'BaseDr', publicBase, { sourceRegion: REGION, provider: dr, encryptionKey: drKey });
+    EncryptedImage.copyOf(this, 'WebImageCopy', webImage, { sourceRegion: REGION, encryptionKey: key })
+      .shareWith('1234567890123456', OptOut.because('The DR account launches this image after a failover'));
+    const pipeline = new HardenedImagePipeline(this, 'Pipeline', {
+      baseImage: MachineImage.lookup(this, 'Base', { owners: 'system', nameRegex: '^aliyun_3_x64_20G_alibase_', osType: 'linux' }),
+      vswitchId: vswitch.id,
+      imageNamePrefix: 'consumer-base',
+      buildContent: 'RUN yum -y update',
+      components: [{ name: 'consumer-hardening', content: 'RUN cloud-init --version' }],
+    });
+    const golden = pipeline.encryptedImage(this, 'Golden', { sourceRegion: REGION, encryptionKey: key, imageName: 'consumer-golden' });
+    new SecureInstance(this, 'Canary', {
+      vpcId: vpc.id,
+      vswitchId: vswitch.id,
+      imageId: golden,
+      instanceType: 'ecs.g7.large',
+      encryptionKey: key,
+      snapshotPolicy: backups,
+    });
+
     // A fleet: an HTTPS-only load balancer in two zones in front of a scaling group of hardened instances.
     const vswitchB = new alicloud.vswitch.Vswitch(this, 'VswitchB', {
       vpcId: vpc.id, cidrBlock: '10.20.2.0/24', zoneId: `${REGION}-i`, vswitchName: 'consumer-b',
     });
     const template = new SecureLaunchTemplate(this, 'FleetTemplate', {
       vpcId: vpc.id,
-      imageId: 'aliyun_3_x64_20G_alibase_20250101.vhd',
+      imageId: golden, // the pipeline's encrypted image (an IMachineImage)
       instanceType: 'ecs.g7.large',
       keyPairName: keyPair.stringValue,
       encryptionKey: key,

@@ -17,7 +17,7 @@ import {
   IEncryptionKey, InstanceMetadata, InstanceRole, IPeer, ISecurityGroup, ISnapshotPolicy, KeyProtectionLevel,
   LeastPrivilegeRamPolicy, OptOut, Peer, PerformanceLevel, PolicyStatement, Port, SecureInstance, SecurityGroupType,
   SnapshotPolicy, SnapshotRetention, Weekday, SecureLaunchTemplate, SecureScalingGroup, MultiAzPolicy, TargetTrackingMetric,
-  AdjustmentType,
+  AdjustmentType, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
 } from '../../lib';
 import { Fn, TerraformProvider, TerraformStack, TerraformVariable } from '../../lib/cdktf';
 
@@ -597,6 +597,9 @@ function buildSecurityGroup(ctx: CaseContext, scope: Construct, id: string, p: S
     let priority = r.priority;
     if (direction === 'egress' && defaultDeny && priority === 100) priority = 99;
     const internet = direction === 'ingress' && peer.isInternet;
+    // Every protocol or every port from the internet is refused (ALI-SG-003 cannot be acknowledged):
+    // not a valid plan.
+    if (internet && port.coversAllPorts) continue;
     const sensitive = internet && SENSITIVE_PORTS.some((x) => port.covers(x));
     const exposure = internet && (sensitive || r.exposureReason !== undefined) ? OptOut.because(r.exposureReason ?? 'Public endpoint reviewed by the security team') : undefined;
     (r.action === 'allowIngress' ? sg.allowIngress : sg.allowEgress).call(sg, peer, port, r.description, { priority, internetExposure: exposure });
@@ -1023,10 +1026,125 @@ function buildFleet(ctx: CaseContext, scope: Construct, id: string, p: FleetPlan
   return optOuts;
 }
 
+// --- images --------------------------------------------------------------------------------------
+
+/** Plan of an EncryptedImage (and its source). */
+export interface ImagePlan {
+  readonly kind: 'EncryptedImage';
+  readonly source: 'instance' | 'snapshot' | 'copy' | 'copyAlias';
+  readonly imageName?: string;
+  readonly imageFamily?: string;
+  readonly description?: string;
+  readonly tags?: Record<string, string>;
+  readonly deleteSnapshotsOnDestroy?: boolean;
+  readonly sourceImage: Str;
+  readonly key: KeyChoice;
+  readonly retentionDays?: number;
+  readonly share?: { readonly accountId: Str; readonly reason: string };
+}
+
+const imageName = nameLike(`${letters}ABCDEFGHIJ0123456789.:_-`, 128).filter((n) => !/^(aliyun|acs:)/.test(n));
+export const imagePlan: fc.Arbitrary<ImagePlan> = fc.record({
+  kind: fc.constant<'EncryptedImage'>('EncryptedImage'),
+  source: fc.constantFrom<ImagePlan['source']>('instance', 'snapshot', 'copy', 'copyAlias'),
+  imageName: fc.option(fc.oneof(imageName, strTok as fc.Arbitrary<any>), { nil: undefined }),
+  imageFamily: fc.option(imageName, { nil: undefined }),
+  description: fc.option(description(256), { nil: undefined }),
+  tags,
+  deleteSnapshotsOnDestroy: fc.option(fc.boolean(), { nil: undefined }),
+  sourceImage: fc.oneof(fc.constantFrom<Str>('aliyun_3_x64_20G_alibase_20240819.vhd', 'm-bp1golden0001'), strTok),
+  key: fc.oneof(fc.constant<KeyChoice>({ use: 'default' }), fc.constant<KeyChoice>({ use: 'import', keyId: 'key-image0001' })),
+  retentionDays: fc.option(fc.integer({ min: 1, max: 65536 }), { nil: undefined }),
+  share: fc.option(fc.record({ accountId: fc.oneof(fc.constantFrom<Str>('1234567890123456'), strTok), reason }), { nil: undefined }),
+}, { requiredKeys: ['kind', 'source', 'sourceImage', 'key'] }) as fc.Arbitrary<ImagePlan>;
+
+function buildImage(ctx: CaseContext, scope: Construct, id: string, p: ImagePlan): string[] {
+  const common = {
+    imageName: p.imageName !== undefined ? ctx.str(p.imageName) : undefined,
+    description: p.description,
+    tags: p.tags,
+    deleteSnapshotsOnDestroy: p.source === 'snapshot' ? undefined : p.deleteSnapshotsOnDestroy,
+  };
+  let image: EncryptedImage;
+  if (p.source === 'copy' || p.source === 'copyAlias') {
+    const provider = p.source === 'copyAlias' ? ctx.aliasProvider() : undefined;
+    const key = p.key.use === 'import' ? EncryptionKey.fromKeyId(scope, `${id}-key`, ctx.str(p.key.keyId)) : undefined;
+    image = EncryptedImage.copyOf(scope, id, ctx.str(p.sourceImage), { ...common, sourceRegion: 'cn-hangzhou', encryptionKey: key, provider });
+  } else {
+    const instance = new SecureInstance(scope, `${id}-source`, {
+      vswitchId: ctx.vswitch.id, vpcId: ctx.vpc.id, imageId: MachineImage.fromId(ctx.str(p.sourceImage)), instanceType: 'ecs.g7.large',
+    });
+    if (p.source === 'instance') {
+      image = EncryptedImage.fromInstance(scope, id, instance, { ...common, imageFamily: p.imageFamily });
+    } else {
+      const snapshot = new EncryptedSnapshot(scope, `${id}-snapshot`, {
+        disk: { diskId: instance.resource.systemDiskId, encryptionKey: instance.encryptionKey }, retentionDays: p.retentionDays,
+      });
+      image = EncryptedImage.fromSnapshot(scope, id, snapshot, { ...common, imageFamily: p.imageFamily });
+    }
+  }
+  if (p.share) image.shareWith(ctx.str(p.share.accountId), OptOut.because(p.share.reason));
+  return p.share ? ['EncryptedImage.Share'] : [];
+}
+
+/** Plan of a HardenedImagePipeline (and its encrypted output). */
+export interface PipelinePlan {
+  readonly kind: 'HardenedImagePipeline';
+  readonly base: 'image' | 'family' | 'lookup';
+  readonly vswitchId: Str;
+  readonly instanceType?: string;
+  readonly systemDiskSize?: Num;
+  readonly buildContent?: string;
+  readonly components: string[];
+  readonly imageNamePrefix?: string;
+  readonly pipelineName?: string;
+  readonly execute?: boolean;
+  readonly publicBandwidth?: { readonly mbps: number; readonly reason: string };
+  readonly output: boolean;
+}
+
+export const pipelinePlan: fc.Arbitrary<PipelinePlan> = fc.record({
+  kind: fc.constant<'HardenedImagePipeline'>('HardenedImagePipeline'),
+  base: fc.constantFrom<PipelinePlan['base']>('image', 'family', 'lookup'),
+  vswitchId: fc.oneof(fc.constant<Str>({ tok: 'vswitchId' }), fc.constant<Str>('vsw-bp1pipeline0001')),
+  instanceType: fc.option(fc.constantFrom('ecs.g7.large', 'ecs.c7.xlarge'), { nil: undefined }),
+  systemDiskSize: fc.option(fc.oneof(fc.integer({ min: 20, max: 500 }), fc.constant<Num>({ tok: 'numVar' })), { nil: undefined }),
+  buildContent: fc.option(fc.constantFrom('RUN yum -y update', 'RUN echo hardened > /etc/motd\nRUN yum -y install audit'), { nil: undefined }),
+  components: fc.array(fc.constantFrom('RUN systemctl enable auditd', 'RUN echo ok'), { maxLength: 2 }),
+  imageNamePrefix: fc.option(nameLike(`${letters}0123456789.:_-`, 64).filter((n) => !/^(aliyun|acs:)/.test(n)), { nil: undefined }),
+  pipelineName: fc.option(nameLike(`${letters}0123456789.:_-`, 128), { nil: undefined }),
+  execute: fc.option(fc.boolean(), { nil: undefined }),
+  publicBandwidth: fc.option(fc.record({ mbps: fc.integer({ min: 1, max: 100 }), reason }), { nil: undefined }),
+  output: fc.boolean(),
+}, { requiredKeys: ['kind', 'base', 'vswitchId', 'components', 'output'] }) as fc.Arbitrary<PipelinePlan>;
+
+function buildPipeline(ctx: CaseContext, scope: Construct, id: string, p: PipelinePlan): string[] {
+  const baseImage = p.base === 'image' ? 'aliyun_3_x64_20G_alibase_20240819.vhd'
+    : p.base === 'lookup' ? MachineImage.lookup(scope, `${id}-base`, { owners: 'system', nameRegex: '^aliyun_3_x64_20G_alibase_' }) : undefined;
+  const pipeline = new HardenedImagePipeline(scope, id, {
+    baseImage,
+    baseImageFamily: p.base === 'family' ? 'acs:alibaba_cloud_linux_3_2104_lts_x64' : undefined,
+    vswitchId: ctx.str(p.vswitchId),
+    instanceType: p.instanceType,
+    systemDiskSize: ctx.num(p.systemDiskSize),
+    buildContent: p.buildContent ?? (p.components.length ? undefined : 'RUN yum -y update'),
+    components: p.components.map((content) => ({ content })),
+    imageNamePrefix: p.imageNamePrefix,
+    pipelineName: p.pipelineName,
+    execute: p.execute,
+    publicBandwidth: p.publicBandwidth ? { mbps: p.publicBandwidth.mbps, optOut: OptOut.because(p.publicBandwidth.reason) } : undefined,
+  });
+  if (p.output) {
+    pipeline.encryptedImage(scope, `${id}-output`, { sourceRegion: 'cn-hangzhou', builtImageId: p.imageNamePrefix ? undefined : 'm-bp1built0001' });
+  }
+  return p.publicBandwidth ? ['HardenedImagePipeline.PublicBandwidth'] : [];
+}
+
 // --- all constructs ------------------------------------------------------------------------------
 
 /** A plan for any construct. */
-export type ConstructPlan = KeyPlan | SnapshotPlan | DiskPlan | AccountDefaultsPlan | SecurityGroupPlan | RamPolicyPlan | RolePlan | InstancePlan | FleetPlan;
+export type ConstructPlan = KeyPlan | SnapshotPlan | DiskPlan | AccountDefaultsPlan | SecurityGroupPlan | RamPolicyPlan | RolePlan | InstancePlan | FleetPlan
+  | ImagePlan | PipelinePlan;
 
 /** One arbitrary per construct, by construct name. */
 export const PLAN_ARBITRARIES = {
@@ -1039,6 +1157,8 @@ export const PLAN_ARBITRARIES = {
   InstanceRole: rolePlan,
   SecureInstance: instancePlan,
   SecureScalingGroup: fleetPlan,
+  EncryptedImage: imagePlan,
+  HardenedImagePipeline: pipelinePlan,
 } as const;
 
 /** Any construct's plan, every construct equally likely. */
@@ -1059,5 +1179,7 @@ export function buildCase(ctx: CaseContext, scope: Construct, id: string, plan: 
     case 'InstanceRole': return buildRole(ctx, scope, id, plan);
     case 'SecureInstance': return buildInstance(ctx, scope, id, plan);
     case 'SecureScalingGroup': return buildFleet(ctx, scope, id, plan);
+    case 'EncryptedImage': return buildImage(ctx, scope, id, plan);
+    case 'HardenedImagePipeline': return buildPipeline(ctx, scope, id, plan);
   }
 }

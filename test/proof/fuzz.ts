@@ -19,7 +19,7 @@ import {
   AccountEncryptionDefaults, AlicloudProvider, DiskCategory, EncryptedDisk, EncryptionKey, Grant,
   HardenedSecurityGroup, HardeningValidationError, InstanceMetadata, InstanceRole, LeastPrivilegeRamPolicy, OptOut, Peer,
   PolicyStatement, Port, SecureInstance, SecurityGroupType, SnapshotPolicy, SnapshotRetention, SecureLaunchTemplate, SecureScalingGroup,
-  HttpsLoadBalancer,
+  HttpsLoadBalancer, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
 } from '../../lib';
 import { App, TerraformStack } from '../../lib/cdktf';
 import { describeValue } from '../../lib/core/errors';
@@ -161,6 +161,19 @@ const ALB = {
   accessLogs: { logProject: 'fuzz-logs', logStore: 'alb' },
 };
 const alb = nested('HttpsLoadBalancer', (s, id, props) => new HttpsLoadBalancer(s, id, props), () => ALB);
+const IMAGE_SOURCE = 'aliyun_3_x64_20G_alibase_20240819.vhd';
+const image = (property: string, bad: fc.Arbitrary<unknown>) =>
+  m('EncryptedImage', property, bad, (s, id, v) => EncryptedImage.copyOf(s, id, IMAGE_SOURCE, { sourceRegion: 'cn-hangzhou', [property]: v } as Any));
+const PIPELINE = { vswitchId: 'vsw-bp1fuzz0001', baseImage: IMAGE_SOURCE, buildContent: 'RUN yum -y update' };
+const pipe = (property: string, bad: fc.Arbitrary<unknown>, base: object = {}) => {
+  const path = property.split('.');
+  return m('HardenedImagePipeline', property, bad, (s, id, val) => {
+    const props: Any = { ...PIPELINE, ...base };
+    if (path.length === 2) props[path[0]] = { ...(props[path[0]] ?? {}), [path[1]]: val };
+    else props[property] = val;
+    new HardenedImagePipeline(s, id, props);
+  });
+};
 
 /** PolicyStatement mutations: thrown at construction, with the scope `PolicyStatement`. */
 const statementMutation = (property: string, bad: fc.Arbitrary<unknown>, base: object = { actions: ['ecs:DescribeInstances'], resources: ['*'] }, extra: Partial<Mutation> = {}): Mutation =>
@@ -407,6 +420,36 @@ export const MUTATIONS: Mutation[] = [
   alb('httpRedirect', notBoolean),
   alb('loadBalancerName', fc.oneof(fc.constantFrom('', 'a', '1alb', 'has space'), oversized(128), notString)),
   alb('tags', badTags),
+  // Images (lib/images)
+  image('imageName', fc.oneof(badName(128), fc.constantFrom('aliyun-golden', 'acs:golden', 'golden image'))),
+  image('sourceRegion', fc.oneof(emptyish, fc.constantFrom('CN-Hangzhou', 'hangzhou', 'cn_hangzhou', 'cn-'), oversized(64), notString)),
+  image('description', badDescription(256)),
+  image('tags', badTags),
+  image('deleteSnapshotsOnDestroy', notBoolean),
+  image('encryptionKey', fc.oneof(notObject.filter((x) => x !== null), fc.constant({}), fc.constantFrom({ keyId: 'alias/golden' }, { keyId: 'acs:kms:cn-hangzhou:1:key/k' }))),
+  m('EncryptedImage', 'image', fc.oneof(emptyish, fc.constantFrom('m-1 2', 'm/1', '../x'), notString.filter((x) => typeof x !== 'object' || x === null), fc.constant({ id: 'm-1' })),
+    (s, id, val) => EncryptedImage.copyOf(s, id, val as Any, { sourceRegion: 'cn-hangzhou' })),
+  m('EncryptedImage', 'imageFamily', fc.oneof(badName(128), fc.constantFrom('aliyun-family')),
+    (s, id, val) => EncryptedImage.fromInstance(s, id, new SecureInstance(s, `${id}Source`, INSTANCE), { imageFamily: val as Any })),
+  m('EncryptedImage', 'instance', notObject, (s, id, val) => EncryptedImage.fromInstance(s, id, val as Any)),
+  m('EncryptedImage', 'snapshot', fc.oneof(notObject, fc.constant({ snapshotId: 's-1' })), (s, id, val) => EncryptedImage.fromSnapshot(s, id, val as Any)),
+  m('EncryptedImage', 'accountId', fc.oneof(emptyish, fc.constantFrom('partner', '12-34', '1234'), fc.constant('1'.repeat(21)), notString),
+    (s, id, val) => EncryptedImage.copyOf(s, id, 'm-bp1fuzz0001', { sourceRegion: 'cn-hangzhou' }).shareWith(val as Any, OptOut.because('Partner account launches the image'))),
+  m('EncryptedSnapshot', 'retentionDays', fc.oneof(outside(1, 65536), notNumber), (s, id, val) => new EncryptedSnapshot(s, id, { disk: new EncryptedDisk(s, `${id}Disk`, DISK), retentionDays: val as Any })),
+  m('EncryptedSnapshot', 'snapshotName', badName(128), (s, id, val) => new EncryptedSnapshot(s, id, { disk: new EncryptedDisk(s, `${id}Disk`, DISK), snapshotName: val as Any })),
+  m('EncryptedSnapshot', 'disk', fc.oneof(notObject, fc.constant({ diskId: 'd-1' })), (s, id, val) => new EncryptedSnapshot(s, id, { disk: val as Any })),
+  pipe('baseImage', fc.oneof(emptyish, fc.constantFrom('m-1 2', 'm/1'), notString.filter((x) => typeof x !== 'object' || x === null))),
+  pipe('systemDiskSize', fc.oneof(outside(20, 500), notNumber)),
+  pipe('publicBandwidth.mbps', fc.oneof(outside(1, 100), notNumber), { publicBandwidth: { optOut: OptOut.because('No NAT gateway in the build VPC') } }),
+  pipe('publicBandwidth.optOut', badOptOut, { publicBandwidth: { mbps: 5 } }),
+  pipe('imageNamePrefix', fc.oneof(badName(64), fc.constantFrom('aliyun-golden'))),
+  pipe('pipelineName', badName(128)),
+  pipe('vswitchId', fc.oneof(emptyish, notString.filter((x) => typeof x !== 'object' || x === null))),
+  pipe('instanceType', fc.oneof(fc.constantFrom('g7.large', 'ECS.g7', ''), oversized(64), notString)),
+  pipe('description', badDescription(256)),
+  pipe('tags', badTags),
+  m('MachineImage', 'owners', fc.oneof(fc.constantFrom('System', 'all', '', 'amazon'), notString), (s, id, val) => MachineImage.lookup(s, id, { owners: val as Any, nameRegex: '^x' })),
+  m('MachineImage', 'nameRegex', fc.oneof(fc.constantFrom('(', '[a-', '*x', ''), notString), (s, id, val) => MachineImage.lookup(s, id, { owners: 'system', nameRegex: val as Any })),
 ];
 
 /** A fuzz case: a mutation and the bad value drawn for it. */

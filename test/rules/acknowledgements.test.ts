@@ -95,6 +95,8 @@ describe('Acknowledgements', () => {
     ['empty appliesTo', 'ALI-KMS-003', 'a valid reason', { appliesTo: [] }, 'Acknowledgements.InvalidAppliesTo', 'appliesTo'],
     ['appliesTo not strings', 'ALI-KMS-003', 'a valid reason', { appliesTo: [22] }, 'Acknowledgements.InvalidAppliesTo', 'appliesTo'],
     ['options not an object', 'ALI-KMS-003', 'a valid reason', 'port:22', 'Acknowledgements.InvalidOptions', 'options'],
+    ['expires not a date', 'ALI-KMS-003', 'a valid reason', { expires: 'next year' }, 'Acknowledgements.InvalidExpires', 'expires'],
+    ['expires not a calendar day', 'ALI-KMS-003', 'a valid reason', { expires: '2027-02-30' }, 'Acknowledgements.InvalidExpires', 'expires'],
   ])('rejects %s', (_what, ruleId, reason, options, code, property) => {
     const stack = testStack();
     const { legacy } = keys(stack);
@@ -119,6 +121,23 @@ describe('Acknowledgements', () => {
     const f = result.findings.find((x) => x.ruleId === 'ALI-SG-003')!;
     expect(f.status).toBe('fail');
     expect(f.note).toBe('ALI-SG-003 cannot be acknowledged; the acknowledgement ("We really want this") is ignored');
-    expect(result.summary.errors).toBe(1);
+    // The record itself is an ALI-META-002 error naming it.
+    const meta = result.findings.find((x) => x.ruleId === 'ALI-META-002')!;
+    expect(meta).toMatchObject({ status: 'fail', level: 'error', address: 'alicloud_security_group_rule.all', finding: 'acknowledgements[0]' });
+    expect(meta.message).toContain('"ruleId":"ALI-SG-003"');
+    expect(result.summary.errors).toBe(2);
+  });
+
+  test('expires is written to the record and judged by the acknowledgement policy', () => {
+    const stack = testStack();
+    const key = new alicloud.kmsKey.KmsKey(stack, 'key', { automaticRotation: 'Enabled', rotationInterval: '365d', pendingWindowInDays: 30, deletionProtection: 'Disabled' });
+    Acknowledgements.of(key).add('ALI-KMS-003', 'Rebuilt key in the sandbox', { expires: '2027-06-30' });
+    const json = stack.toTerraform() as Record<string, any>;
+    expect(Object.values<any>(json.resource.alicloud_kms_key)[0]['//'].hardening.acknowledgements)
+      .toEqual([{ ruleId: 'ALI-KMS-003', reason: 'Rebuilt key in the sandbox', expires: '2027-06-30' }]);
+    const at = (day: string) => evaluateTerraformJson(json, { acknowledgementPolicy: { now: new Date(`${day}T00:00:00Z`), requireExpiry: true } })
+      .findings.filter((f) => f.ruleId === 'ALI-KMS-003' || f.ruleId.startsWith('ALI-META')).map((f) => `${f.ruleId} ${f.status}`);
+    expect(at('2027-06-30')).toEqual(['ALI-KMS-003 acknowledged']);
+    expect(at('2027-07-01')).toEqual(['ALI-KMS-003 fail', 'ALI-META-004 fail']);
   });
 });

@@ -6,7 +6,8 @@ import { alicloud, AlicloudProvider, EncryptedDisk, OptOut } from '../../lib';
 import { App, Aspects, Testing, TerraformStack } from '../../lib/cdktf';
 import { addHardeningWarning, Warnings } from '../../lib/core/warnings';
 import {
-  Acknowledgements, HARDENING_CHECKS_RUNNER_ID, HARDENING_RULES, HardeningChecks, HardeningReportJson, JSON_REPORT_FILE, MARKDOWN_REPORT_FILE,
+  AcknowledgementPolicy, Acknowledgements, HARDENING_CHECKS_RUNNER_ID, HARDENING_RULES, HardeningChecks, HardeningReportJson,
+  JSON_REPORT_FILE, MARKDOWN_REPORT_FILE,
   writeReports,
 } from '../../lib/rules';
 import { expectValidationError, testStack } from '../util';
@@ -54,6 +55,26 @@ describe('HardeningChecks aspect', () => {
     Acknowledgements.of(group).add('ALI-DSK-003', 'Scratch disk, wiped on every release');
     key.addOverride('automatic_rotation', 'Enabled');
     expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('governance options: the same acknowledgement policy as the CLI flags', () => {
+    const build = (acknowledgementPolicy?: AcknowledgementPolicy) => {
+      const stack = testStack();
+      Aspects.of(stack).add(new HardeningChecks({ reports: false, acknowledgementPolicy }));
+      new EncryptedDisk(stack, 'scratch', { zoneId: 'cn-hangzhou-h', size: 40, disableBackups: OptOut.because('Scratch space rebuilt by the pipeline') });
+      return stack;
+    };
+    expect(() => Testing.synth(build(), true)).not.toThrow();
+    expect(() => Testing.synth(build({ ignore: true }), true)).toThrow(/\[ALI-DSK-003\]/);
+    expect(() => Testing.synth(build({ forbiddenRules: ['ALI-DSK-003'] }), true)).toThrow(/\[ALI-META-003\] AcknowledgementRefusedByPolicy \[acknowledgements\[0\]\]: .*ALI-DSK-003 may not be acknowledged/);
+    expect(() => Testing.synth(build({ reasonPattern: /OPS-\d+/ }), true)).toThrow(/the reason must match \/OPS-\\d\+\//);
+    expect(() => Testing.synth(build({ requireExpiry: true }), true)).toThrow(/an expires date \(YYYY-MM-DD\) is required/);
+    expectValidationError(() => new HardeningChecks({ acknowledgementPolicy: { forbiddenRules: 'ALI-DSK-003' as any } }), {
+      code: 'HardeningChecks.InvalidAcknowledgementPolicy', property: 'acknowledgementPolicy.forbiddenRules',
+    });
+    expectValidationError(() => new HardeningChecks({ acknowledgementPolicy: { reasonPattern: '(' } }), {
+      code: 'HardeningChecks.InvalidAcknowledgementPolicy', property: 'acknowledgementPolicy.reasonPattern',
+    });
   });
 
   test('warnings become annotations, once, however often the stack is synthesized', () => {
@@ -127,6 +148,7 @@ describe('reports', () => {
       ruleId: 'ALI-DSK-003',
       status: 'acknowledged',
       findings: [{
+        level: 'error',
         message: 'no alicloud_ecs_auto_snapshot_policy_attachment references this disk',
         status: 'acknowledged',
         acknowledgement: { reason: 'Scratch space rebuilt by the pipeline', source: 'opt-out', optOutId: 'EncryptedDisk.Backups' },

@@ -50,8 +50,9 @@ describe('alicloud-ecs-hardened check', () => {
     const { good } = tree();
     const r = await run('check', good);
     expect(r.code).toBe(EXIT_OK);
-    expect(r.out).toContain(`${good}: 2 resources, 3 passed, 0 errors, 0 warnings, 0 infos, 0 acknowledged`);
-    expect(r.out.trim().split('\n').pop()).toBe('OK: no unacknowledged errors');
+    expect(r.out).toContain(`${good}: 2 resources, 7 rule evaluations (1 passed, 0 failed, 0 acknowledged, 6 not applicable); `
+      + 'unacknowledged findings: 0 errors, 0 warnings, 0 infos; 0 acknowledged');
+    expect(r.out.trim().split('\n').pop()).toBe('OK: no unacknowledged findings at level error or above in 1 file');
     expect(r.err).toBe('');
   });
 
@@ -69,7 +70,7 @@ describe('alicloud-ecs-hardened check', () => {
     const headers = r.out.split('\n').filter((l) => l.startsWith(dir)).map((l) => l.split(':')[0]);
     expect(headers).toEqual([good, bad, warn]);
     expect(r.out).toMatch(/ERROR\s+FAIL\s+ALI-DSK-001\s+alicloud_ecs_disk\.plain\s+encrypted is not set/);
-    expect(r.out).toContain('FAILED: 3 unacknowledged error(s)');
+    expect(r.out).toContain('FAILED: 3 unacknowledged errors');
   });
 
   test('--format json', async () => {
@@ -77,7 +78,9 @@ describe('alicloud-ecs-hardened check', () => {
     const r = await run('check', '--format', 'json', dir);
     expect(r.code).toBe(EXIT_FINDINGS);
     const json = JSON.parse(r.out);
-    expect(json.summary).toEqual({ files: 3, resources: 4, passed: 6, errors: 3, warnings: 1, infos: 0, acknowledged: 0 });
+    expect(json.summary).toMatchObject({ files: 3, unreadable: 0, resources: 4, passed: 2, errors: 3, warnings: 1, infos: 0, acknowledged: 0 });
+    const t = json.summary;
+    expect(t.passed + t.failed + t.acknowledgedEvaluations + t.notApplicable).toBe(t.evaluations);
     const file = json.files.find((f: any) => f.file === bad);
     expect(file.findings.map((f: any) => f.ruleId)).toEqual(['ALI-DSK-001', 'ALI-DSK-002', 'ALI-DSK-003']);
     expect(file.findings[0]).toMatchObject({ level: 'error', status: 'fail', address: 'alicloud_ecs_disk.plain', fixHint: expect.any(String), controls: expect.any(Array) });
@@ -95,7 +98,7 @@ describe('alicloud-ecs-hardened check', () => {
     app.synth();
     const r = await run('check', outdir);
     expect(r.code).toBe(EXIT_OK);
-    expect(r.out).toMatch(/ERROR\s+ack \(EncryptedDisk\.Backups\)\s+ALI-DSK-003\s+alicloud_ecs_disk\.\S+\s+no alicloud_ecs_auto_snapshot_policy_attachment references this disk -- reason: Scratch space rebuilt by the pipeline/);
+    expect(r.out).toMatch(/ERROR\s+OPT-OUT EncryptedDisk\.Backups\s+ALI-DSK-003\s+alicloud_ecs_disk\.\S+\s+no alicloud_ecs_auto_snapshot_policy_attachment references this disk -- reason: Scratch space rebuilt by the pipeline/);
     expect(r.out).toContain('1 acknowledged');
   });
 
@@ -103,9 +106,12 @@ describe('alicloud-ecs-hardened check', () => {
     ['no arguments', [], /Usage: alicloud-ecs-hardened check/],
     ['an unknown command', ['scan', '.'], /unknown command "scan"/],
     ['no target', ['check', '--format', 'json'], /no file or directory given/],
-    ['a bad format', ['check', '--format', 'xml', '.'], /--format must be "table" or "json", got "xml"/],
-    ['an unknown option', ['check', '--fail-on', 'warning', '.'], /unknown option --fail-on/],
-    ['a missing file', ['check', '/nonexistent/cdk.tf.json'], /\/nonexistent\/cdk\.tf\.json: cannot read/],
+    ['a bad format', ['check', '--format', 'xml', '.'], /--format must be one of table, json, markdown, sarif, junit, got "xml"/],
+    ['an unknown option', ['check', '--fail-at', 'warning', '.'], /unknown option --fail-at/],
+    ['a bad --fail-on', ['check', '--fail-on', 'fatal', '.'], /--fail-on must be error, warning or info, got "fatal"/],
+    ['a bad --max-size', ['check', '--max-size', 'lots', '.'], /--max-size must be a positive size/],
+    ['a bad --ack-reason-pattern', ['check', '--ack-reason-pattern', '(', '.'], /--ack-reason-pattern must be a regular expression/],
+    ['a missing file', ['check', '/nonexistent/cdk.tf.json'], /\/nonexistent\/cdk\.tf\.json: no such file or directory/],
   ])('exit 2 for %s', async (_what, argv, message) => {
     const r = await run(...(argv as string[]));
     expect(r.code).toBe(EXIT_USAGE);
@@ -119,13 +125,17 @@ describe('alicloud-ecs-hardened check', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-pack-cli-empty-'));
     const r = await run('check', empty);
     expect(r.code).toBe(EXIT_USAGE);
-    expect(r.err).toContain('no *.tf.json files found');
+    expect(r.err).toContain('no *.tf.json or *.tf files found');
   });
 
   test('--help prints usage on stdout and exits 0', async () => {
     const r = await run('--help');
     expect(r.code).toBe(EXIT_OK);
-    expect(r.out).toContain('--format table|json');
+    expect(r.out).toContain('--format table|json|markdown|sarif|junit');
+    expect(r.out).toContain('--fail-on error|warning|info');
+    const v = await run('--version');
+    expect(v.code).toBe(EXIT_OK);
+    expect(v.out).toBe(`${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 
   test('the bin entry point as a process: exit codes and output (npm run check)', () => {

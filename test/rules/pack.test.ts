@@ -45,15 +45,22 @@ describe('the rule pack', () => {
       'ALI-SNP-001 SnapshotPolicyRetention warning',
       'ALI-SNP-002 SnapshotPolicyCrossRegionCopyEncrypted error',
       'ALI-VPC-001 VpcFlowLog warning',
+      'ALI-IMG-001 ImageCopyEncryptedWithCustomerKey error',
+      'ALI-IMG-002 ImageNotSharedOutsideAccount warning',
+      'ALI-IMG-003 ImagePipelineNoPublicBandwidth warning',
+      'ALI-IMG-004 ImageSourceEncryptedWithCustomerKey error',
       'ALI-ENC-001 AccountDiskEncryptionCustomerKey warning',
-      'ALI-META-001 UnknownAcknowledgement info (not acknowledgeable)',
+      'ALI-META-002 InvalidAcknowledgement error (not acknowledgeable)',
+      'ALI-META-003 AcknowledgementRefusedByPolicy error (not acknowledgeable)',
+      'ALI-META-004 AcknowledgementExpired warning (not acknowledgeable)',
     ]);
   });
 
   test.each(HARDENING_RULES.map((r) => [r.id, r]))('%s carries its metadata', (_id, rule) => {
     expect(rule.title.length).toBeGreaterThan(10);
     expect(rule.fixHint.length).toBeGreaterThan(10);
-    // ALI-META-001 checks the pack's own records; every other rule cites public references.
+    // The ALI-META rules check the pack's own records; every other rule cites public references.
+    // (ALI-META-001, an info for acknowledgements of unknown rules, is retired: ALI-META-002 makes them errors.)
     if (!rule.id.startsWith('ALI-META-')) expect(rule.controls.length).toBeGreaterThan(0);
     expect(rule.resourceTypes.length).toBeGreaterThan(0);
     expect(Object.isFrozen(rule)).toBe(true);
@@ -73,8 +80,22 @@ describe('the rule pack', () => {
   test('rejects a document that is not an object, and rules that are not rules', () => {
     expect(() => evaluateTerraformJson([])).toThrow(/\[HardeningChecks.InvalidDocument\]/);
     expect(() => evaluateTerraformJson({}, { rules: [{ id: 'x' } as any] })).toThrow(/\[HardeningChecks.InvalidRules\]/);
-    expect(evaluateTerraformJson({}).summary).toEqual({ resources: 0, evaluations: 0, passed: 0, errors: 0, warnings: 0, infos: 0, acknowledged: 0 });
-    expect(evaluateTerraformJson({ resource: { alicloud_vpc: { a: [{ cidr_block: '10.0.0.0/8' }], b: 'junk' } } }).summary.resources).toBe(1);
+    expect(evaluateTerraformJson({}).summary).toEqual({
+      resources: 0,
+      evaluations: 0,
+      passed: 0,
+      failed: 0,
+      acknowledgedEvaluations: 0,
+      notApplicable: 0,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      acknowledged: 0,
+    });
+    expect(evaluateTerraformJson({ resource: { alicloud_vpc: { a: [{ cidr_block: '10.0.0.0/8' }] } } }).summary.resources).toBe(1);
+    // A shape Terraform rejects is invalid input, never "0 resources, OK".
+    const junk = { resource: { alicloud_vpc: { a: [{ cidr_block: '10.0.0.0/8' }], b: 'junk' } } };
+    expect(() => evaluateTerraformJson(junk)).toThrow(/\[HardeningChecks.InvalidDocument\].*resource\.alicloud_vpc\.b/);
   });
 
   test('the document index is built once: cross-resource facts for every rule', () => {

@@ -3,7 +3,10 @@
  * objects (what `toTerraform()` or a hand-written `.tf.json` holds). test/rules/rules.test.ts runs
  * each rule on its fixtures and fails when a rule has none.
  */
+import { IMAGE_RULE_FIXTURES } from './image-rule-fixtures';
 import { statementFinding } from '../../lib/controls';
+
+import type { CheckOptions } from '../../lib/rules';
 
 /** One resource of a fixture document: [type, name, body]. */
 export type Res = [type: string, name: string, body: Record<string, any>];
@@ -18,6 +21,8 @@ export interface RuleCase {
   readonly target?: string;
   /** Non-compliant cases: the expected finding ids, in order (`-` = the resource as a whole). */
   readonly findings?: string[];
+  /** Check options (e.g. an acknowledgement policy). @default - none */
+  readonly options?: Omit<CheckOptions, 'rules'>;
 }
 
 /** The fixtures of one rule. */
@@ -657,17 +662,16 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       },
     ],
   },
-  'ALI-META-001': {
+  'ALI-META-002': {
     compliant: [
-      { name: 'no records', resources: [['alicloud_vpc', 'main', {}]] },
       {
-        name: 'an opt-out record and an acknowledgement of known rules',
+        name: 'a valid acknowledgement and opt-out',
         resources: [instance({
           '//': {
             hardening: {
               acknowledgements: [
                 { ruleId: 'ALI-ECS-005', reason: 'public web tier', optOut: 'SecureInstance.PublicIp' },
-                { ruleId: 'ALI-ECS-008', reason: 'cattle, not pets' },
+                { ruleId: 'ALI-ECS-008', reason: 'cattle, not pets', appliesTo: ['x'], expires: '2999-01-01' },
               ],
             },
           },
@@ -676,12 +680,82 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
     ],
     nonCompliant: [
       {
-        name: 'an unknown rule, acknowledged directly or by an opt-out record',
-        resources: [['alicloud_vpc', 'main', {
-          '//': { hardening: { acknowledgements: [{ ruleId: 'ALI-XXX-999', reason: 'no such rule' }, { ruleId: 'ALI-YYY-001', reason: 'no such rule either', optOut: 'Foo.Bar' }] } },
-        }]],
-        findings: ['ack:ALI-XXX-999', 'ack:ALI-YYY-001'],
+        name: 'every way a record can be wrong',
+        resources: [instance({
+          '//': {
+            hardening: {
+              acknowledgements: [
+                { ruleId: 'ALI-ECS-005', reason: '' },
+                { ruleId: 'ALI-ECS-005', reason: 'x' },
+                { ruleId: 'ALI-ECS-005', reason: 'a long enough reason', appliesTo: 'port:22' },
+                { ruleId: 'ALI-ECS-005', reason: 'a long enough reason', appliesTo: [] },
+                { ruleId: 'ALI-XXX-999', reason: 'a long enough reason' },
+                { ruleId: 'ALI-SG-003', reason: 'a long enough reason' },
+                { ruleId: 'ALI-ECS-005', reason: 'a long enough reason', expires: 'tomorrow' },
+                'ALI-ECS-005',
+                { ruleId: 'ALI-ECS-005', reason: 'x', optOut: 'SecureInstance.PublicIp' },
+                { ruleId: 'ALI-ECS-005', reason: 'a long enough reason', optOut: 'Foo.Bar' },
+                { ruleId: 'ALI-ECS-008', reason: 'a long enough reason', optOut: 'SecureInstance.PublicIp' },
+              ],
+              // The pre-catalogue opt-out list is not read (it would acknowledge without naming a rule).
+              optOuts: [{ id: 'SecureInstance.PublicIp', reason: 'public web tier' }],
+            },
+          },
+        })],
+        findings: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => `acknowledgements[${i}]`).concat('optOuts'),
+      },
+      {
+        name: 'acknowledgements that are not a list',
+        resources: [instance({ '//': { hardening: { acknowledgements: { ruleId: 'ALI-ECS-005', reason: 'a long enough reason' } } } })],
+        findings: ['acknowledgements'],
+      },
+    ],
+    notApplicable: [{ name: 'no records', resources: [instance({})] }],
+  },
+  'ALI-META-003': {
+    compliant: [
+      {
+        name: 'an acknowledgement the policy allows',
+        resources: [instance({ '//': { hardening: { acknowledgements: [{ ruleId: 'ALI-ECS-008', reason: 'SEC-123 cattle, not pets', expires: '2999-01-01' }] } } })],
+        options: { acknowledgementPolicy: { requireExpiry: true, reasonPattern: 'SEC-[0-9]+', forbiddenRules: ['ALI-ECS-005'] } },
+      },
+    ],
+    nonCompliant: [
+      {
+        name: 'a forbidden rule, no ticket, no expiry, an opt-out without expiry',
+        resources: [instance({
+          '//': {
+            hardening: {
+              acknowledgements: [
+                { ruleId: 'ALI-ECS-005', reason: 'SEC-1 public bastion', expires: '2999-01-01' },
+                { ruleId: 'ALI-ECS-008', reason: 'no ticket in here', expires: '2999-01-01' },
+                { ruleId: 'ALI-ECS-008', reason: 'SEC-2 but no expiry' },
+                { ruleId: 'ALI-ECS-008', reason: 'SEC-3 cattle, not pets', optOut: 'SecureInstance.DeletionProtection' },
+              ],
+            },
+          },
+        })],
+        findings: ['acknowledgements[0]', 'acknowledgements[1]', 'acknowledgements[2]', 'acknowledgements[3]'],
+        options: { acknowledgementPolicy: { requireExpiry: true, reasonPattern: /SEC-[0-9]+/, forbiddenRules: ['ALI-ECS-005'] } },
       },
     ],
   },
+  'ALI-META-004': {
+    compliant: [
+      {
+        name: 'an acknowledgement that has not expired',
+        resources: [instance({ '//': { hardening: { acknowledgements: [{ ruleId: 'ALI-ECS-008', reason: 'cattle, not pets', expires: '2030-01-01' }] } } })],
+        options: { acknowledgementPolicy: { now: new Date('2030-01-01T12:00:00Z') } },
+      },
+    ],
+    nonCompliant: [
+      {
+        name: 'an expired acknowledgement',
+        resources: [instance({ '//': { hardening: { acknowledgements: [{ ruleId: 'ALI-ECS-008', reason: 'cattle, not pets', expires: '2029-12-31' }] } } })],
+        findings: ['acknowledgements[0]'],
+        options: { acknowledgementPolicy: { now: new Date('2030-01-01T12:00:00Z') } },
+      },
+    ],
+  },
+  ...IMAGE_RULE_FIXTURES,
 };

@@ -46,6 +46,7 @@ describe('npm run validate: rule-pack step', () => {
       'rule pack on 1 stacks',
       'ok    examples/x/x: 2 resources, 0 errors, 0 warnings, 0 acknowledged',
       'note  fixtures/insecure-l1: not synthesized, its expected rule failures were not checked',
+      'note  fixtures/images-insecure: not synthesized, its expected rule failures were not checked',
       '1 passed, 0 failed (rule pack)',
     ]);
   });

@@ -3,7 +3,7 @@ import { evaluateTerraformJson, findRule, HARDENING_RULES, HardeningRule } from 
 
 function judge(rule: HardeningRule, c: RuleCase) {
   const target = c.target ?? `${c.resources[0][0]}.${c.resources[0][1]}`;
-  const result = evaluateTerraformJson(doc(...c.resources), { rules: [rule] });
+  const result = evaluateTerraformJson(doc(...c.resources), { ...c.options, rules: [rule] });
   const forTarget = result.results.filter((r) => r.address === target && r.ruleId === rule.id);
   expect(forTarget).toHaveLength(1);
   return forTarget[0];

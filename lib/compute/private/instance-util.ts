@@ -16,6 +16,7 @@ import { HardeningValidationError } from '../../core/errors';
 import { checkOptOut, OptOut } from '../../core/opt-out';
 import { Check, isToken } from '../../core/validate';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../../identity';
+import { IMachineImage, imageIdOf } from '../../images/machine-image';
 import { ISecurityGroup } from '../../network';
 import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from '../../storage';
 import { DISK_SIZE_LIMITS } from '../../storage/encrypted-disk';
@@ -24,7 +25,7 @@ import { InstanceMetadata } from '../metadata';
 
 /** The props both constructs share, as the checks read them (every field may come from JavaScript). */
 export interface LaunchPropsLike {
-  readonly imageId?: string;
+  readonly imageId?: string | IMachineImage;
   readonly instanceType?: string;
   readonly vpcId?: string;
   readonly instanceName?: string;
@@ -70,10 +71,11 @@ const SYSTEM_DISK_SIZE_LIMITS = { min: PLATFORM_LIMITS.minSystemDiskGiB, max: PL
 /**
  * Checks the identity and launch inputs every hardened instance has: image, type (the `ecs.` prefix
  * the provider checks and the `ecs.<family>.<size>` shape, see `instanceTypeProblem`), names,
- * description, host name, metadata mode and key pair. `vpcId` is checked when given.
+ * description, host name, metadata mode and key pair. `vpcId` is checked when given. Returns the
+ * image id (`imageId` may be an id or an `IMachineImage`).
  */
-export function checkLaunchBasics(check: Check, props: LaunchPropsLike): void {
-  check.required('imageId', props.imageId);
+export function checkLaunchBasics(check: Check, props: LaunchPropsLike): string {
+  const imageId = imageIdOf(check, 'imageId', props.imageId as string | IMachineImage);
   check.required('instanceType', props.instanceType);
   check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
   if (typeof props.instanceType === 'string' && !isToken(props.instanceType)) {
@@ -91,6 +93,7 @@ export function checkLaunchBasics(check: Check, props: LaunchPropsLike): void {
   });
   check.oneOf('metadata', props.metadata, [InstanceMetadata.TOKEN_REQUIRED, InstanceMetadata.DISABLED]);
   check.text('keyPairName', props.keyPairName, { min: 2, max: 128 });
+  return imageId;
 }
 
 /** Checks tags, refuses password props (key-pair login only) and non-string user data. */

@@ -1,1 +1,1 @@
-export * from './unknown-acknowledgement';
+export * from './acknowledgement-records';
