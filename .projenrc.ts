@@ -177,6 +177,8 @@ project.addTask('provider:refresh', {
 project.addTask('synth', {
   description: 'The main job: synthesize the default blueprint into cdktf.out/ and print a summary',
   exec: `${TS_NODE} scripts/synth.ts`,
+  // `npm run synth -- <blueprint>` passes the blueprint name through.
+  receiveArgs: true,
 });
 project.addTask('validate', {
   description: 'Synthesize every blueprint and fixture stack and run terraform validate with the real provider',

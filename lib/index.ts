@@ -13,9 +13,12 @@ export {
   WARNING_ACKNOWLEDGEMENT_METADATA_TYPE, WARNING_METADATA_TYPE, Warnings, warningsOf,
 } from './core';
 export {
-  ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES, ControlLevel, ControlReference, ECS_DATA_SECURITY, ECS_SERVICE_PRINCIPAL,
-  ECS_SHARED_RESPONSIBILITY, LIMIT_SOURCES, OPT_OUT_CATALOGUE, OptOutControl, OptOutWaiver, PLATFORM_LIMITS, PlatformLimit, portFinding,
-  ReferenceSource, RULE_CATALOGUE, RuleControl, SENSITIVE_PORTS, SensitivePort, SensitivePortCategory, statementFinding,
+  ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES,
+  ALB_STRONG_CIPHERS, ALB_TLS_SECURITY_POLICIES, ALB_TLS_VERSIONS, ALB_TLS12_SYSTEM_POLICIES, ALB_WEAK_TLS_VERSIONS,
+  ECS_METADATA_HARDENING, ESS_GROUP_DELETION_PROTECTION,
+  ControlLevel, ControlReference, ECS_DATA_SECURITY, ECS_SERVICE_PRINCIPAL, ECS_SHARED_RESPONSIBILITY, LIMIT_SOURCES, OPT_OUT_CATALOGUE,
+  OptOutControl, OptOutWaiver, PLATFORM_LIMITS, PlatformLimit, portFinding, ReferenceSource, RULE_CATALOGUE, RuleControl, SENSITIVE_PORTS,
+  SensitivePort, SensitivePortCategory, statementFinding,
 } from './controls';
 export {
   AccountEncryptionDefaults, AccountEncryptionDefaultsProps, AttachOptions, CrossRegionCopyOptions, DailyWithCrossRegionCopyProps,
@@ -41,7 +44,14 @@ export {
 export {
   DataDiskOptions, InstanceMetadata, PrePaidOptions, PublicIpOptions, SecureInstance, SecureInstanceProps, SpotOptions, SystemDiskCategory,
   SystemDiskOptions, USER_DATA_SECRET_WARNING,
+  LaunchTemplateDataDiskCategory, LaunchTemplateDataDiskOptions, LaunchTemplateSystemDiskCategory, LaunchTemplateSystemDiskOptions,
+  SecureLaunchTemplate, SecureLaunchTemplateProps,
+  AdjustmentType, AlbAttachmentOptions, HealthCheckType, IAlbServerGroupTarget, LifecycleHookOptions, MultiAzPolicy, RemovalPolicy,
+  RollingUpdateOptions, SecureScalingGroup, SecureScalingGroupProps, SimpleScalingRuleOptions, TargetTrackingMetric, TargetTrackingRuleOptions,
 } from './compute';
+export {
+  AccessLogDestination, BackendHealthCheck, HttpsLoadBalancer, HttpsLoadBalancerProps, LoadBalancerZone,
+} from './loadbalancing';
 export {
   EncryptedImage, EncryptedImageAttributes, EncryptedImageCopyOptions, EncryptedImageFromInstanceOptions, EncryptedImageFromSnapshotOptions,
   EncryptedImageInstanceSource, EncryptedImageOptions, EncryptedImageSource, EncryptedSnapshot, EncryptedSnapshotAttributes, EncryptedSnapshotProps,

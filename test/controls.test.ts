@@ -21,7 +21,8 @@ describe('the control catalogue', () => {
     expect(text).not.toMatch(/seed \d|shared\/seeds|lib\/rules\/opt-out-map/i);
     for (const r of Object.values(RULE_CATALOGUE)) {
       for (const ref of r.references) {
-        if (ref.source === 'Alibaba Cloud documentation') expect(ref.url).toMatch(/^https:\/\/www\.alibabacloud\.com\/help\/en\/ecs\//);
+        // Public Alibaba Cloud documentation (ECS, and the Auto Scaling / ALB pages the fleet rules cite).
+        if (ref.source === 'Alibaba Cloud documentation') expect(ref.url).toMatch(/^https:\/\/www\.alibabacloud\.com\/help\/en\/(ecs|auto-scaling|slb)\//);
       }
     }
   });

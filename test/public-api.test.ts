@@ -3,12 +3,15 @@ import * as compute from '../lib/compute';
 import * as core from '../lib/core';
 import * as identity from '../lib/identity';
 import * as images from '../lib/images';
+import * as loadbalancing from '../lib/loadbalancing';
 import * as network from '../lib/network';
 import * as rulePack from '../lib/rules';
 import * as storage from '../lib/storage';
 
 describe('public API', () => {
-  const modules = { lib, core, network, storage, identity, compute, images, rules: rulePack } as Record<string, Record<string, unknown>>;
+  const modules = {
+    lib, core, network, storage, identity, compute, images, loadbalancing, rules: rulePack,
+  } as Record<string, Record<string, unknown>>;
 
   test.each(Object.keys(modules))('%s exports no internal helper or limit constant', (name) => {
     const keys = Object.keys(modules[name]);
@@ -27,6 +30,20 @@ describe('public API', () => {
     expect(lib.ECS_SERVICE_PRINCIPAL).toBe('ecs.aliyuncs.com');
     expect(Object.keys(lib.rules)).not.toContain('ADMIN_PORTS');
     expect(Object.values(lib.rules)).toEqual(expect.arrayContaining([...lib.HARDENING_RULES]));
+  });
+
+  test('the fleet constructs are exported by name; their limits and shared helpers are not', () => {
+    for (const name of ['SecureLaunchTemplate', 'SecureScalingGroup', 'HttpsLoadBalancer', 'MultiAzPolicy', 'TargetTrackingMetric', 'ALB_TLS_VERSIONS']) {
+      expect(Object.keys(lib)).toContain(name);
+    }
+    expect(Object.keys(compute)).toEqual(expect.arrayContaining(['SecureLaunchTemplate', 'SecureScalingGroup']));
+    expect(Object.keys(loadbalancing)).toContain('HttpsLoadBalancer');
+    for (const internal of ['checkLaunchBasics', 'checkSystemDisk', 'grantableRole', 'SCALING_GROUP_SIZE_LIMITS', 'MIN_INSTANCE_LIFETIME_SECONDS',
+      'launchSourceOf', 'albRulesOf', 'LAUNCH_TEMPLATE_TYPES']) {
+      expect(Object.keys(lib)).not.toContain(internal);
+      expect(Object.keys(lib.rules)).not.toContain(internal);
+    }
+    expect(lib.ALB_TLS_VERSIONS).toEqual(['TLSv1.2', 'TLSv1.3']);
   });
 
   test('the image constructs are public by name, from the entry point and lib/images', () => {

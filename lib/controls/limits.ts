@@ -50,6 +50,11 @@ export const PLATFORM_LIMITS = Object.freeze({
   minSystemDiskGiB: 20,
   maxSystemDiskGiB: 2048,
   maxMultiAttachInstances: 16,
+  maxDataDisksPerInstance: 16,
+  /** Auto Scaling groups. */
+  minScalingGroupSize: 0,
+  maxScalingGroupSize: 2000,
+  minInstanceLifetimeSeconds: 86400,
   /** Images. */
   minImagePipelineSystemDiskGiB: 20,
   maxImagePipelineSystemDiskGiB: 500,
@@ -97,6 +102,10 @@ export const LIMIT_SOURCES: Readonly<Record<PlatformLimit, string>> = Object.fre
   minSystemDiskGiB: 'ECS RunInstances SystemDisk.Size: 20 to 2048 GiB',
   maxSystemDiskGiB: 'ECS RunInstances SystemDisk.Size: 20 to 2048 GiB',
   maxMultiAttachInstances: 'Enable multi-attach (https://www.alibabacloud.com/help/en/ecs/user-guide/enable-multi-attach): up to 16 instances',
+  maxDataDisksPerInstance: 'ECS RunInstances DataDisk.N: up to 16 data disks per instance',
+  minScalingGroupSize: 'alicloud_ess_scaling_group min_size / max_size / desired_capacity IntBetween(0, 2000) (provider 1.285.0)',
+  maxScalingGroupSize: 'alicloud_ess_scaling_group min_size / max_size / desired_capacity IntBetween(0, 2000) (provider 1.285.0)',
+  minInstanceLifetimeSeconds: 'alicloud_ess_scaling_group max_instance_lifetime IntAtLeast(86400): at least one day (provider 1.285.0)',
   minImagePipelineSystemDiskGiB: 'alicloud_ecs_image_pipeline.system_disk_size IntBetween(20, 500) GiB (provider 1.285.0, resource_alicloud_ecs_image_pipeline.go)',
   maxImagePipelineSystemDiskGiB: 'alicloud_ecs_image_pipeline.system_disk_size IntBetween(20, 500) GiB (provider 1.285.0); CreateImagePipeline SystemDiskSize',
   maxImagePipelineBandwidthMbps: 'alicloud_ecs_image_pipeline.internet_max_bandwidth_out IntBetween(0, 100) Mbit/s (provider 1.285.0); 0 = no public IP for the build instance',

@@ -39,7 +39,25 @@ export const ECS_DATA_SECURITY = Object.freeze({
   url: 'https://www.alibabacloud.com/help/en/ecs/data-security',
 });
 
-/** A reference to one of the two ECS security documents, naming the topic it covers. */
+/** ECS "Access instance metadata in security hardening mode" (token-only metadata, `HttpTokens=required`). */
+export const ECS_METADATA_HARDENING = Object.freeze({
+  title: 'Access instance metadata in security hardening mode',
+  url: 'https://www.alibabacloud.com/help/en/ecs/user-guide/access-instance-metadata-using-hardened-only-mode',
+});
+
+/** Auto Scaling "SetGroupDeletionProtection" (scaling group deletion protection; default false). */
+export const ESS_GROUP_DELETION_PROTECTION = Object.freeze({
+  title: 'Auto Scaling SetGroupDeletionProtection',
+  url: 'https://www.alibabacloud.com/help/en/auto-scaling/developer-reference/api-ess-2014-08-28-setgroupdeletionprotection',
+});
+
+/** Application Load Balancer "TLS security policies" (system policies and their TLS versions). */
+export const ALB_TLS_SECURITY_POLICIES = Object.freeze({
+  title: 'ALB TLS security policies',
+  url: 'https://www.alibabacloud.com/help/en/slb/application-load-balancer/user-guide/tls-security-policies',
+});
+
+/** A reference to a public Alibaba Cloud document (the two ECS security documents, or one above), naming the topic it covers. */
 export function doc(document: { readonly title: string; readonly url: string }, topic: string): ControlReference {
   return Object.freeze({ source: 'Alibaba Cloud documentation', id: document.title, url: document.url, note: topic });
 }

@@ -6,7 +6,10 @@
  * is generated from it (`npm run docs:rules`).
  */
 import { ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES } from './principals';
-import { checkov, cis, ControlReference, doc, ECS_DATA_SECURITY, ECS_SHARED_RESPONSIBILITY, infraGuard, kics } from './references';
+import {
+  ALB_TLS_SECURITY_POLICIES, checkov, cis, ControlReference, doc, ECS_DATA_SECURITY, ECS_METADATA_HARDENING, ECS_SHARED_RESPONSIBILITY,
+  ESS_GROUP_DELETION_PROTECTION, infraGuard, kics,
+} from './references';
 
 /** How serious a rule's finding is. Errors fail synthesis (and the CLI); warnings and infos do not. */
 export type ControlLevel = 'error' | 'warning' | 'info';
@@ -326,6 +329,66 @@ const RULES: readonly RuleControl[] = [
     references: [
       infraGuard('ecs-instance-meta-data-mode-check'),
       doc(ECS_DATA_SECURITY, 'access instance metadata in security hardening mode: SSRF and STS token theft; provider 1.285.0 sends no HttpTokens for a scaling configuration'),
+    ],
+  },
+  {
+    id: 'ALI-ASG-001',
+    name: 'ScalingGroupLaunchTemplateMetadataToken',
+    level: 'error',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_ess_scaling_group'],
+    title: 'The scaling group launches from a launch template (in this document) with http_tokens = "required" or metadata disabled',
+    fixHint: 'Set launch_template_id to an alicloud_ecs_launch_template with http_tokens = "required" (SecureScalingGroup on a SecureLaunchTemplate).',
+    references: [
+      doc(ECS_METADATA_HARDENING, 'instances launched by Auto Scaling; alicloud_ess_scaling_configuration has no http_tokens (provider 1.285.0), so only a launch template can require tokens'),
+      doc(ECS_DATA_SECURITY, 'access instance metadata in security hardening mode'),
+      infraGuard('ecs-instance-meta-data-mode-check', 'checks running instances; this rule checks what a scaling group launches'),
+    ],
+  },
+  {
+    id: 'ALI-ASG-002',
+    name: 'ScalingGroupDeletionProtection',
+    level: 'warning',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_ess_scaling_group'],
+    title: 'The scaling group sets group_deletion_protection = true',
+    fixHint: 'Set group_deletion_protection = true (the provider defaults to false).',
+    references: [doc(ESS_GROUP_DELETION_PROTECTION, `deletion protection of a scaling group, default false; ${NO_SCANNER}`)],
+  },
+  {
+    id: 'ALI-ASG-003',
+    name: 'ScalingGroupMultiZone',
+    level: 'warning',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_ess_scaling_group'],
+    title: 'The scaling group has vswitch_ids in at least two zones',
+    fixHint: 'Give vswitch_ids at least two vSwitches in different zones (and multi_az_policy = "BALANCE").',
+    references: [doc(ECS_SHARED_RESPONSIBILITY, `availability of the workload: deploy across zones; ${NO_SCANNER}`)],
+  },
+  {
+    id: 'ALI-ALB-001',
+    name: 'AlbListenerNoPlainHttp',
+    level: 'error',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_alb_listener'],
+    title: 'An HTTP ALB listener has an alicloud_alb_rule redirecting every path ("/*") to HTTPS',
+    fixHint: 'Serve HTTPS (listener_protocol = "HTTPS"), or add an alicloud_alb_rule on the HTTP listener with a Path "/*" condition and a Redirect action to HTTPS.',
+    references: [
+      doc(ECS_DATA_SECURITY, 'encryption of data in transit'),
+      kics('ALB Listening on HTTP', 'flags every HTTP listener, also one that only redirects'),
+    ],
+  },
+  {
+    id: 'ALI-ALB-002',
+    name: 'AlbTlsPolicy',
+    level: 'error',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_alb_security_policy', 'alicloud_alb_listener'],
+    title: 'ALB TLS policies allow TLS 1.2+ only (custom policies without TLSv1.0/1.1; HTTPS listeners with such a policy)',
+    fixHint: 'Use tls_versions = ["TLSv1.2", "TLSv1.3"] and set security_policy_id on HTTPS listeners to it (or tls_cipher_policy_1_2_strict_with_1_3).',
+    references: [
+      doc(ALB_TLS_SECURITY_POLICIES, 'the default tls_cipher_policy_1_0 allows TLS 1.0 and 1.1'),
+      checkov('CKV_ALI_33', 'alicloud_slb_tls_cipher_policy only; the same control for CLB'),
     ],
   },
   {

@@ -5,9 +5,11 @@ import * as ess from './ess';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
+import * as loadBalancer from './load-balancer';
 import * as meta from './meta';
 import * as net from './net';
 import * as ram from './ram';
+import * as scalingGroup from './scaling-group';
 import * as securityGroup from './security-group';
 import * as snapshot from './snapshot';
 import { HardeningRule } from './types';
@@ -46,6 +48,11 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   ess.scalingConfigurationDisksCustomerKey,
   ess.scalingConfigurationRoleAttached,
   ess.scalingConfigurationMetadataDisabled,
+  scalingGroup.scalingGroupLaunchTemplateMetadataToken,
+  scalingGroup.scalingGroupDeletionProtection,
+  scalingGroup.scalingGroupMultiZone,
+  loadBalancer.albListenerNoPlainHttp,
+  loadBalancer.albTlsPolicy,
   securityGroup.securityGroupInnerPolicyDrop,
   securityGroup.securityGroupNoInternetAdminPorts,
   securityGroup.securityGroupNoAllTrafficInternetIngress,

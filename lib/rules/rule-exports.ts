@@ -3,6 +3,8 @@ export * from './instance';
 export * from './disk';
 export * from './launch-template';
 export * from './ess';
+export * from './scaling-group';
+export * from './load-balancer';
 export * from './security-group';
 export * from './kms';
 export * from './ram';

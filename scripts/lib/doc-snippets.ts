@@ -130,6 +130,10 @@ declare global {
   const loadBalancerGroup: HardenedSecurityGroup;
   const webSg: HardenedSecurityGroup;
   const appKey: EncryptionKey;
+  const vswitchA: alicloud.vswitch.Vswitch;
+  const vswitchB: alicloud.vswitch.Vswitch;
+  const imageId: string;
+  const certificateId: string;
 }
 export {};
 `;

@@ -16,8 +16,9 @@ import { Construct } from 'constructs';
 import {
   AccountEncryptionDefaults, Acknowledgements, alicloud, AlicloudProvider, Connections, EgressPreset,
   EncryptedDisk, EncryptedImage, EncryptedSnapshot, EncryptionKey, GuardrailPolicies, HardenedImagePipeline,
-  HardenedSecurityGroup, HardeningChecks, IConnectable, IEncryptedImage, IMachineImage, InstanceRole, IPeer,
-  LeastPrivilegeRamPolicy, MachineImage, OptOut, Peer, PolicyStatement, Port, SecureInstance, SnapshotPolicy,
+  HardenedSecurityGroup, HardeningChecks, HttpsLoadBalancer, IConnectable, IEncryptedImage, IMachineImage, InstanceRole, IPeer,
+  LeastPrivilegeRamPolicy, MachineImage, MultiAzPolicy, OptOut, Peer, PolicyStatement, Port, SecureInstance, SecureLaunchTemplate,
+  SecureScalingGroup, SnapshotPolicy, TargetTrackingMetric, Warnings,
 } from 'alicloud-ecs-hardened';
 
 const REGION = 'cn-hangzhou';
@@ -135,7 +136,40 @@ export class ConsumerStack extends TerraformStack {
       snapshotPolicy: backups,
     });
 
+    // A fleet: an HTTPS-only load balancer in two zones in front of a scaling group of hardened instances.
+    const vswitchB = new alicloud.vswitch.Vswitch(this, 'VswitchB', {
+      vpcId: vpc.id, cidrBlock: '10.20.2.0/24', zoneId: `${REGION}-i`, vswitchName: 'consumer-b',
+    });
+    const template = new SecureLaunchTemplate(this, 'FleetTemplate', {
+      vpcId: vpc.id,
+      imageId: golden, // the pipeline's encrypted image (an IMachineImage)
+      instanceType: 'ecs.g7.large',
+      keyPairName: keyPair.stringValue,
+      encryptionKey: key,
+      dataDisks: [{ size: 40 }],
+    });
+    const fleet = new SecureScalingGroup(this, 'Fleet', {
+      launchTemplate: template,
+      vswitchIds: [vswitch.id, vswitchB.id],
+      multiAzPolicy: MultiAzPolicy.BALANCE,
+      minSize: 2,
+      maxSize: 6,
+      rollingUpdate: { minHealthyPercentage: 100 },
+    });
+    const alb = new HttpsLoadBalancer(this, 'Alb', {
+      vpcId: vpc.id,
+      zones: [{ vswitchId: vswitch.id, zoneId: `${REGION}-h` }, { vswitchId: vswitchB.id, zoneId: `${REGION}-i` }],
+      certificateId: '1234567-cn-hangzhou',
+      accessLogs: { logProject: 'consumer-logs', logStore: 'alb-access' },
+    });
+    Warnings.of(alb).acknowledge('HardenedSecurityGroup.InternetIngress', 'Internet-facing load balancer: HTTPS and the redirect are public');
+    fleet.attachToAlbServerGroup(alb.serverGroup, { port: 443 });
+    fleet.addTargetTrackingRule('Cpu', { metric: TargetTrackingMetric.CPU_UTILIZATION, targetValue: 60 });
+    alb.connections.allowTo(fleet, Port.HTTPS, 'HTTPS from the load balancer');
+    key.grantEncryptDecrypt(fleet);
+
     new TerraformOutput(this, 'web_private_ip', { value: web.privateIp });
+    new TerraformOutput(this, 'alb_dns_name', { value: alb.dnsName });
     new TerraformOutput(this, 'web_resource_type', { value: web.resource.terraformResourceType });
   }
 }

@@ -16,7 +16,8 @@ import {
   EncryptAlgorithm, EncryptedDisk, EncryptionKey, EncryptionKeySpec, Grant, GuardrailPolicies, HardenedSecurityGroup,
   IEncryptionKey, InstanceMetadata, InstanceRole, IPeer, ISecurityGroup, ISnapshotPolicy, KeyProtectionLevel,
   LeastPrivilegeRamPolicy, OptOut, Peer, PerformanceLevel, PolicyStatement, Port, SecureInstance, SecurityGroupType,
-  SnapshotPolicy, SnapshotRetention, Weekday, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
+  SnapshotPolicy, SnapshotRetention, Weekday, SecureLaunchTemplate, SecureScalingGroup, MultiAzPolicy, TargetTrackingMetric,
+  AdjustmentType, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
 } from '../../lib';
 import { Fn, TerraformProvider, TerraformStack, TerraformVariable } from '../../lib/cdktf';
 import { findSecretsInUserData } from '../../lib/compute/user-data-secrets';
@@ -931,6 +932,118 @@ function systemDiskSize(category: string, level: string | undefined, size: Num |
   return min + (size % (max - min + 1));
 }
 
+// --- SecureLaunchTemplate + SecureScalingGroup -----------------------------------------------------
+
+/** Plan of a SecureLaunchTemplate and the SecureScalingGroup launching it. */
+export interface FleetPlan {
+  readonly kind: 'SecureScalingGroup';
+  readonly imageId: Str;
+  readonly instanceType: Str;
+  readonly metadata: 'default' | 'disabled' | 'withoutToken';
+  readonly metadataReason: string;
+  readonly key: 'default' | 'new';
+  readonly systemDisk?: { category?: 'cloud_essd' | 'cloud_ssd' | 'cloud_efficiency'; size?: Num; performanceLevel?: 'PL0' | 'PL1' | 'PL2' | 'PL3' };
+  readonly dataDisks: Array<{ size: number; deleteWithInstance?: boolean }>;
+  readonly keyPairName?: Str;
+  readonly userData?: string;
+  readonly tags?: Record<string, string>;
+  readonly zones: 1 | 2 | 3;
+  readonly singleZoneReason: string;
+  readonly multiAzPolicy?: MultiAzPolicy;
+  readonly minSize: number;
+  readonly extra: number;
+  readonly desired?: number;
+  readonly lifetimeDays?: Num;
+  readonly disableDeletionProtection?: string;
+  readonly version?: 'Latest' | 'Default';
+  readonly targetCpu?: number;
+  readonly stepUp?: number;
+  readonly hook?: 'SCALE_OUT' | 'SCALE_IN';
+  readonly rolling?: { min?: number; max?: number };
+  readonly provider: 'default' | 'alias';
+}
+
+export const fleetPlan: fc.Arbitrary<FleetPlan> = fc.record({
+  kind: fc.constant('SecureScalingGroup' as const),
+  imageId: fc.oneof(fc.constant<Str>('aliyun_3_x64_20G_alibase_20240819.vhd'), strTok),
+  instanceType: fc.oneof(fc.constantFrom<Str>('ecs.g7.large', 'ecs.c7.xlarge'), strTok),
+  metadata: fc.constantFrom('default' as const, 'disabled' as const, 'withoutToken' as const),
+  metadataReason: reason,
+  key: fc.constantFrom('default' as const, 'new' as const),
+  systemDisk: fc.option(fc.record({
+    category: fc.option(fc.constantFrom('cloud_essd' as const, 'cloud_ssd' as const, 'cloud_efficiency' as const), { nil: undefined }),
+    size: fc.option(fc.oneof(fc.integer({ min: 20, max: 2048 }), fc.constant({ tok: 'numVar' as const })), { nil: undefined }),
+    performanceLevel: fc.option(fc.constantFrom('PL0' as const, 'PL1' as const, 'PL2' as const, 'PL3' as const), { nil: undefined }),
+  }, { requiredKeys: [] }), { nil: undefined }),
+  dataDisks: fc.array(fc.record({ size: fc.integer({ min: 20, max: 4096 }), deleteWithInstance: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['size'] }), { maxLength: 2 }),
+  keyPairName: fc.option(fc.oneof(nameLike(`${letters}0123456789_-`, 30), strTok), { nil: undefined }),
+  userData: fc.option(fc.constantFrom('#!/bin/bash\nyum update -y\n', '#cloud-config\npackages: [nginx]\n'), { nil: undefined }),
+  tags,
+  zones: fc.constantFrom(1 as const, 2 as const, 2 as const, 3 as const),
+  singleZoneReason: reason,
+  multiAzPolicy: fc.option(fc.constantFrom(...Object.values(MultiAzPolicy)), { nil: undefined }),
+  minSize: fc.integer({ min: 0, max: 20 }),
+  extra: fc.integer({ min: 0, max: 20 }),
+  desired: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+  lifetimeDays: fc.option(fc.oneof(fc.integer({ min: 1, max: 365 }), fc.constant({ tok: 'numVar' as const })), { nil: undefined }),
+  disableDeletionProtection: fc.option(reason, { nil: undefined, freq: 4 }),
+  version: fc.option(fc.constantFrom('Latest' as const, 'Default' as const), { nil: undefined }),
+  targetCpu: fc.option(fc.integer({ min: 10, max: 90 }), { nil: undefined }),
+  stepUp: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+  hook: fc.option(fc.constantFrom('SCALE_OUT' as const, 'SCALE_IN' as const), { nil: undefined }),
+  rolling: fc.option(fc.record({ min: fc.integer({ min: 0, max: 100 }), max: fc.integer({ min: 100, max: 200 }) }, { requiredKeys: [] }), { nil: undefined }),
+  provider: providerChoice,
+}, { requiredKeys: ['kind', 'imageId', 'instanceType', 'metadata', 'metadataReason', 'key', 'dataDisks', 'zones', 'singleZoneReason', 'minSize', 'extra', 'provider'] });
+
+function buildFleet(ctx: CaseContext, scope: Construct, id: string, p: FleetPlan): string[] {
+  const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
+  const sys = p.systemDisk;
+  const category = sys?.category ?? 'cloud_essd';
+  const template = new SecureLaunchTemplate(scope, `${id}-template`, {
+    vpcId: ctx.vpc.id,
+    imageId: ctx.str(p.imageId),
+    instanceType: ctx.str(p.instanceType),
+    metadata: p.metadata === 'disabled' ? InstanceMetadata.DISABLED : undefined,
+    allowMetadataWithoutToken: p.metadata === 'withoutToken' ? OptOut.because(p.metadataReason) : undefined,
+    encryptionKey: p.key === 'new' ? new EncryptionKey(scope, `${id}-key`, { provider }) : undefined,
+    systemDisk: sys ? {
+      category: sys.category,
+      size: systemDiskSize(category, sys.performanceLevel, sys.size, ctx),
+      performanceLevel: category === 'cloud_essd' ? sys.performanceLevel : undefined,
+    } : undefined,
+    dataDisks: p.dataDisks.map((d) => ({ size: d.size, deleteWithInstance: d.deleteWithInstance })),
+    keyPairName: p.keyPairName !== undefined ? ctx.str(p.keyPairName) : undefined,
+    userData: p.userData,
+    tags: p.tags,
+    provider,
+  });
+  const vswitchIds = Array.from({ length: p.zones }, (_, i) => (i === 0 ? ctx.vswitch.id : `vsw-bp1zone${i}fleet${id.length}`));
+  const maxSize = p.minSize + p.extra;
+  const group = new SecureScalingGroup(scope, id, {
+    launchTemplate: template,
+    launchTemplateVersion: p.version,
+    vswitchIds,
+    singleZone: p.zones === 1 ? OptOut.because(p.singleZoneReason) : undefined,
+    multiAzPolicy: p.multiAzPolicy,
+    minSize: p.minSize,
+    maxSize,
+    desiredCapacity: p.desired === undefined ? undefined : p.minSize + (p.desired % (p.extra + 1)),
+    maxInstanceLifetimeDays: p.lifetimeDays === undefined ? undefined : ctx.num(p.lifetimeDays),
+    disableDeletionProtection: p.disableDeletionProtection !== undefined ? OptOut.because(p.disableDeletionProtection) : undefined,
+    // A rolling update follows the latest version only.
+    rollingUpdate: p.rolling && p.version === undefined ? { minHealthyPercentage: p.rolling.min, maxHealthyPercentage: p.rolling.max } : undefined,
+    provider,
+  });
+  if (p.targetCpu !== undefined) group.addTargetTrackingRule('cpu', { metric: TargetTrackingMetric.CPU_UTILIZATION, targetValue: p.targetCpu });
+  if (p.stepUp !== undefined) group.addSimpleScalingRule('step', { adjustmentType: AdjustmentType.CHANGE_IN_CAPACITY, adjustmentValue: p.stepUp });
+  if (p.hook !== undefined) group.addLifecycleHook('hook', { transition: p.hook });
+  const optOuts: string[] = [];
+  if (p.metadata === 'withoutToken') optOuts.push('SecureLaunchTemplate.MetadataWithoutToken', 'SecureScalingGroup.MetadataWithoutToken');
+  if (p.zones === 1) optOuts.push('SecureScalingGroup.SingleZone');
+  if (p.disableDeletionProtection !== undefined) optOuts.push('SecureScalingGroup.DeletionProtection');
+  return optOuts;
+}
+
 // --- images --------------------------------------------------------------------------------------
 
 /** Plan of an EncryptedImage (and its source). */
@@ -1048,7 +1161,8 @@ function buildPipeline(ctx: CaseContext, scope: Construct, id: string, p: Pipeli
 // --- all constructs ------------------------------------------------------------------------------
 
 /** A plan for any construct. */
-export type ConstructPlan = KeyPlan | SnapshotPlan | DiskPlan | AccountDefaultsPlan | SecurityGroupPlan | RamPolicyPlan | RolePlan | InstancePlan | ImagePlan | PipelinePlan;
+export type ConstructPlan = KeyPlan | SnapshotPlan | DiskPlan | AccountDefaultsPlan | SecurityGroupPlan | RamPolicyPlan | RolePlan | InstancePlan | FleetPlan
+  | ImagePlan | PipelinePlan;
 
 /** One arbitrary per construct, by construct name. */
 export const PLAN_ARBITRARIES = {
@@ -1060,6 +1174,7 @@ export const PLAN_ARBITRARIES = {
   LeastPrivilegeRamPolicy: ramPolicyPlan,
   InstanceRole: rolePlan,
   SecureInstance: instancePlan,
+  SecureScalingGroup: fleetPlan,
   EncryptedImage: imagePlan,
   HardenedImagePipeline: pipelinePlan,
 } as const;
@@ -1081,6 +1196,7 @@ export function buildCase(ctx: CaseContext, scope: Construct, id: string, plan: 
     case 'LeastPrivilegeRamPolicy': return buildRamPolicy(ctx, scope, id, plan);
     case 'InstanceRole': return buildRole(ctx, scope, id, plan);
     case 'SecureInstance': return buildInstance(ctx, scope, id, plan);
+    case 'SecureScalingGroup': return buildFleet(ctx, scope, id, plan);
     case 'EncryptedImage': return buildImage(ctx, scope, id, plan);
     case 'HardenedImagePipeline': return buildPipeline(ctx, scope, id, plan);
   }
