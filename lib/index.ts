@@ -13,3 +13,4 @@ export * from './network';
 export * from './identity';
 export * from './compute';
 export * from './rules';
+export * from './state';
