@@ -2,6 +2,7 @@ import { DocumentIndex } from './document';
 import { acknowledgementsIn, optOutsIn } from './metadata';
 import { rulesForOptOut } from './opt-out-map';
 import { HARDENING_RULES } from './pack';
+import { attachRawDocument, backendResources } from './state/backend';
 import { HardeningRule, RuleLevel, SynthesizedResource } from './types';
 import { HardeningValidationError } from '../core/errors';
 
@@ -148,6 +149,8 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   }
   // Acknowledgements of pack rules left out of a custom rule list are not "unknown".
   const index = new DocumentIndex(doc as Record<string, any>, [...HARDENING_RULE_IDS, ...rules.map((r) => r.id)]);
+  // The state rules read the `terraform` block: the raw document, and the backend as a pseudo resource.
+  attachRawDocument(index, doc as Record<string, any>);
   const byType = new Map<string, HardeningRule[]>();
   const everyType: HardeningRule[] = [];
   for (const rule of rules) {
@@ -160,7 +163,7 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   const results: RuleResult[] = [];
   const findings: Finding[] = [];
   let passed = 0;
-  for (const resource of index.resources) {
+  for (const resource of [...index.resources, ...backendResources(doc as Record<string, any>)]) {
     let applicable = applicableByType.get(resource.type);
     if (!applicable) {
       applicable = [...(byType.get(resource.type) ?? []), ...everyType];

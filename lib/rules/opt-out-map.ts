@@ -44,6 +44,8 @@ export const OPT_OUT_RULES: Readonly<Record<string, readonly OptOutMapping[]>> =
   'HardenedSecurityGroup.InternetExposure': [rule('ALI-SG-002')],
   'HardenedSecurityGroup.AllowAllOutbound': [rule('ALI-SG-004')],
   'LeastPrivilegeRamPolicy.UserAttachment': [rule('ALI-RAM-002')],
+  'StateBackendBootstrap.AllowDestroy': [rule('ALI-OSS-003')],
+  'StateBackendBootstrap.LockTableInternetAccess': [rule('ALI-STATE-005')],
 });
 
 /** An opt-out id family with a position, and the rules it acknowledges. */

@@ -6,7 +6,10 @@ import * as launchTemplate from './launch-template';
 import * as meta from './meta';
 import * as ram from './ram';
 import * as securityGroup from './security-group';
+import * as oss from './oss';
+import * as secret from './secret';
 import * as snapshot from './snapshot';
+import * as state from './state';
 import { HardeningRule } from './types';
 import * as vpc from './vpc';
 
@@ -50,6 +53,15 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   snapshot.snapshotPolicyCrossRegionCopyEncrypted,
   vpc.vpcFlowLog,
   account.accountDiskEncryptionCustomerKey,
+  state.ossBackendEncrypted,
+  state.ossBackendPrivateAcl,
+  state.ossBackendLocking,
+  state.localBackendMultiStack,
+  state.lockInstanceNetworkRestricted,
+  oss.stateBucketVersioning,
+  oss.stateBucketCustomerKey,
+  oss.stateBucketPreventDestroy,
+  secret.kmsSecretCustomerKey,
   meta.unknownAcknowledgement,
 ]);
 

@@ -8,4 +8,7 @@ export * from './ram';
 export * from './snapshot';
 export * from './vpc';
 export * from './account';
+export * from './state';
+export * from './oss';
+export * from './secret';
 export * from './meta';

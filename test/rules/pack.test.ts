@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { GOOD_INSTANCE, Res, doc } from './rule-fixtures';
+import { BACKEND_RESOURCE_TYPE } from '../../lib/rules/state/backend';
 import { DocumentIndex, evaluateTerraformJson, findRule, HARDENING_RULES, rules as ruleExports } from '../../lib/rules';
 
 describe('the rule pack', () => {
@@ -41,6 +42,15 @@ describe('the rule pack', () => {
       'ALI-SNP-002 SnapshotPolicyCrossRegionCopyEncrypted error',
       'ALI-VPC-001 VpcFlowLog warning',
       'ALI-ENC-001 AccountDiskEncryptionCustomerKey warning',
+      'ALI-STATE-001 OssBackendEncrypted error (not acknowledgeable)',
+      'ALI-STATE-002 OssBackendPrivateAcl error (not acknowledgeable)',
+      'ALI-STATE-003 OssBackendLocking warning (not acknowledgeable)',
+      'ALI-STATE-004 LocalBackendMultiStack info (not acknowledgeable)',
+      'ALI-STATE-005 LockInstanceNetworkRestricted warning',
+      'ALI-OSS-001 StateBucketVersioning error (not acknowledgeable)',
+      'ALI-OSS-002 StateBucketCustomerKey error (not acknowledgeable)',
+      'ALI-OSS-003 StateBucketPreventDestroy warning',
+      'ALI-SEC-001 KmsSecretCustomerKey error',
       'ALI-META-001 UnknownAcknowledgement info (not acknowledgeable)',
     ]);
   });
@@ -60,7 +70,8 @@ describe('the rule pack', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'alicloud.pruned.json'), 'utf8'));
     const types = new Set(Object.keys((Object.values(schema.provider_schemas)[0] as any).resource_schemas));
     for (const rule of HARDENING_RULES) {
-      for (const t of rule.resourceTypes) expect(t === '*' || types.has(t)).toBe(true);
+      // BACKEND_RESOURCE_TYPE: the `terraform.backend` block, evaluated as a pseudo resource by the state rules.
+      for (const t of rule.resourceTypes) expect(t === '*' || t === BACKEND_RESOURCE_TYPE || types.has(t)).toBe(true);
     }
   });
 

@@ -4,6 +4,8 @@
  * each rule on its fixtures and fails when a rule has none.
  */
 
+import { STATE_RULE_FIXTURES } from './state-rule-fixtures';
+
 /** One resource of a fixture document: [type, name, body]. */
 export type Res = [type: string, name: string, body: Record<string, any>];
 
@@ -17,6 +19,8 @@ export interface RuleCase {
   readonly target?: string;
   /** Non-compliant cases: the expected finding ids, in order (`-` = the resource as a whole). */
   readonly findings?: string[];
+  /** Other top-level blocks of the document (`terraform`, `data`). @default - resources only */
+  readonly blocks?: Record<string, any>;
 }
 
 /** The fixtures of one rule. */
@@ -25,6 +29,11 @@ export interface RuleFixtures {
   readonly nonCompliant: RuleCase[];
   /** Cases in which the rule does not apply. @default - none */
   readonly notApplicable?: RuleCase[];
+}
+
+/** Builds the document of a case: its resources plus its other top-level blocks. */
+export function caseDoc(c: RuleCase): Record<string, any> {
+  return { ...(c.blocks ?? {}), ...doc(...c.resources) };
 }
 
 /** Builds a Terraform JSON document from resources. */
@@ -80,6 +89,7 @@ const policy = (...statements: object[]) => JSON.stringify({ Version: '1', State
 
 /** Fixtures by rule id. */
 export const RULE_FIXTURES: Record<string, RuleFixtures> = {
+  ...STATE_RULE_FIXTURES,
   'ALI-ECS-001': {
     compliant: [
       { name: 'http_tokens required', resources: [instance({})] },

@@ -1,9 +1,9 @@
-import { doc, RULE_FIXTURES, RuleCase } from './rule-fixtures';
+import { caseDoc, RULE_FIXTURES, RuleCase } from './rule-fixtures';
 import { evaluateTerraformJson, findRule, HARDENING_RULES, HardeningRule } from '../../lib/rules';
 
 function judge(rule: HardeningRule, c: RuleCase) {
   const target = c.target ?? `${c.resources[0][0]}.${c.resources[0][1]}`;
-  const result = evaluateTerraformJson(doc(...c.resources), { rules: [rule] });
+  const result = evaluateTerraformJson(caseDoc(c), { rules: [rule] });
   const forTarget = result.results.filter((r) => r.address === target && r.ruleId === rule.id);
   expect(forTarget).toHaveLength(1);
   return forTarget[0];

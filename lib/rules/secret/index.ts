@@ -1,0 +1,1 @@
+export * from './kms-secret-customer-key';

@@ -1,0 +1,26 @@
+import { BACKEND_RESOURCE_TYPE, rawDocumentOf, remoteStateSources } from './backend';
+import { defineRule, violation } from '../rule';
+
+/**
+ * ALI-STATE-004: a stack that reads other stacks' state (an app with several stacks) does not keep
+ * its own state on local disk.
+ *
+ * What one document shows: its backend and the `terraform_remote_state` sources it reads (cdktf
+ * writes one per cross-stack reference). Stacks of the same app that share nothing are invisible
+ * in a single document, so the rule only fires when the document itself proves there are several.
+ */
+export const localBackendMultiStack = defineRule({
+  id: 'ALI-STATE-004',
+  name: 'LocalBackendMultiStack',
+  level: 'info',
+  title: 'A stack of a multi-stack app (it reads other stacks\' state) keeps its state remote, not on local disk',
+  controls: ['Terraform: local state cannot be shared, locked or versioned between pipelines'],
+  fixHint: 'Use HardenedOssBackend for every stack (bootstrap the bucket and lock table with StateBackendBootstrap).',
+  acknowledgeable: false,
+  resourceTypes: [BACKEND_RESOURCE_TYPE],
+}, ({ name }, doc) => {
+  const sources = remoteStateSources(rawDocumentOf(doc) ?? {});
+  if (sources.length === 0) return 'not-applicable';
+  if (name !== 'local') return [];
+  return violation(`local backend in a stack that reads the state of ${sources.length} other stack(s) (${sources.map((s) => s.name).join(', ')})`);
+});
