@@ -14,3 +14,4 @@ export * from './identity';
 export * from './compute';
 export * from './rules';
 export * from './state';
+export * from './secrets';

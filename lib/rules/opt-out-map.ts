@@ -46,6 +46,7 @@ export const OPT_OUT_RULES: Readonly<Record<string, readonly OptOutMapping[]>> =
   'LeastPrivilegeRamPolicy.UserAttachment': [rule('ALI-RAM-002')],
   'StateBackendBootstrap.AllowDestroy': [rule('ALI-OSS-003')],
   'StateBackendBootstrap.LockTableInternetAccess': [rule('ALI-STATE-005')],
+  'InstanceSecret.Rotation': [rule('ALI-SEC-002')],
 });
 
 /** An opt-out id family with a position, and the rules it acknowledges. */

@@ -62,6 +62,7 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   oss.stateBucketCustomerKey,
   oss.stateBucketPreventDestroy,
   secret.kmsSecretCustomerKey,
+  secret.kmsSecretRotation,
   meta.unknownAcknowledgement,
 ]);
 

@@ -122,7 +122,8 @@ function hardenedConfig(scope: Construct, props: HardenedOssBackendProps): OssBa
   check.object('props', props);
   const raw = props as unknown as Record<string, unknown>;
   for (const [name, why] of Object.entries(REFUSED_BACKEND_SETTINGS)) {
-    if (raw[name] !== undefined) check.fail('RefusedSetting', name, name === 'accessKey' || name === 'secretKey' || name === 'securityToken' ? '<redacted>' : raw[name], `not set: ${why}`);
+    // The value is never echoed: it may be a credential.
+    if (raw[name] !== undefined) check.fail('RefusedSetting', name, '<redacted>', `not set: ${why}`);
   }
   if (raw.encrypt !== undefined && raw.encrypt !== true) {
     check.fail('EncryptionRequired', 'encrypt', raw.encrypt, 'true (or unset): state is always written with server-side encryption');

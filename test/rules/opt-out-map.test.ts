@@ -60,7 +60,7 @@ describe('opt-out map', () => {
 
   test('the scan finds the opt-outs of every construct area', () => {
     const areas = new Set(sites.map((s) => s.file.split(path.sep)[0]));
-    expect([...areas].sort()).toEqual(['compute', 'identity', 'network', 'state', 'storage']);
+    expect([...areas].sort()).toEqual(['compute', 'identity', 'network', 'secrets', 'state', 'storage']);
   });
 
   test.each(sites.map((s) => [`${s.file}: ${s.expr}`, s]))('every recordOptOut id is resolved: %s', (_label, site) => {

@@ -51,6 +51,7 @@ describe('the rule pack', () => {
       'ALI-OSS-002 StateBucketCustomerKey error (not acknowledgeable)',
       'ALI-OSS-003 StateBucketPreventDestroy warning',
       'ALI-SEC-001 KmsSecretCustomerKey error',
+      'ALI-SEC-002 KmsSecretRotation warning',
       'ALI-META-001 UnknownAcknowledgement info (not acknowledgeable)',
     ]);
   });

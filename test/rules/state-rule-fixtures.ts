@@ -177,4 +177,18 @@ export const STATE_RULE_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'empty encryption_key_id', resources: [['alicloud_kms_secret', 's', { secret_name: 'db', secret_data: 'x', version_id: 'v1', encryption_key_id: '' }]], findings: ['encryption_key_id'] },
     ],
   },
+  'ALI-SEC-002': {
+    compliant: [
+      { name: 'Rds secret rotating every 30 days', resources: [['alicloud_kms_secret', 's', { secret_type: 'Rds', enable_automatic_rotation: true, rotation_interval: '30d', encryption_key_id: KEY }]] },
+      { name: 'rotation as a string "true"', resources: [['alicloud_kms_secret', 's', { secret_type: 'ECS', enable_automatic_rotation: 'true', rotation_interval: '7d' }]] },
+    ],
+    nonCompliant: [
+      { name: 'RAMCredentials without rotation', resources: [['alicloud_kms_secret', 's', { secret_type: 'RAMCredentials' }]], findings: ['enable_automatic_rotation'] },
+      { name: 'Redis with rotation "false"', resources: [['alicloud_kms_secret', 's', { secret_type: 'Redis', enable_automatic_rotation: 'false' }]], findings: ['enable_automatic_rotation'] },
+    ],
+    notApplicable: [
+      { name: 'Generic secret', resources: [['alicloud_kms_secret', 's', { secret_type: 'Generic' }]] },
+      { name: 'no secret_type (Generic)', resources: [['alicloud_kms_secret', 's', {}]] },
+    ],
+  },
 };

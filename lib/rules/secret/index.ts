@@ -1,1 +1,2 @@
 export * from './kms-secret-customer-key';
+export * from './kms-secret-rotation';

@@ -1,0 +1,108 @@
+import { evaluateTerraformJson, HardenedOssBackend, REFUSED_BACKEND_SETTINGS, StateBackendBootstrap } from '../../lib';
+import { Fn, TerraformVariable, Testing } from '../../lib/cdktf';
+import { expectValidationError, synthJson, synthWithMetadata, testStack } from '../util';
+
+const BASE = {
+  bucket: 'acme-tfstate-prod', region: 'cn-hangzhou',
+  tablestoreEndpoint: 'https://tfl0123456789ab.cn-hangzhou.vpc.tablestore.aliyuncs.com', tablestoreTable: 'terraform_state_lock',
+};
+
+describe('HardenedOssBackend', () => {
+  test('encrypt, private ACL, locking, a per-stack key, HTTPS endpoint', () => {
+    const stack = testStack('payments-api');
+    const backend = new HardenedOssBackend(stack, BASE);
+    expect(synthJson(stack).terraform.backend).toEqual({
+      oss: {
+        bucket: 'acme-tfstate-prod', region: 'cn-hangzhou', endpoint: 'https://oss-cn-hangzhou.aliyuncs.com',
+        prefix: 'stacks', key: 'payments-api.tfstate', encrypt: true, acl: 'private',
+        tablestore_endpoint: BASE.tablestoreEndpoint, tablestore_table: 'terraform_state_lock',
+      },
+    });
+    expect(backend.config.encrypt).toBe(true);
+  });
+
+  test('assume role, internal endpoint, ECS role, custom key and prefix', () => {
+    const stack = testStack('app');
+    new HardenedOssBackend(stack, {
+      ...BASE, prefix: 'teams/payments', key: 'api/prod.tfstate', internalEndpoint: true, ecsRoleName: 'ci-runner',
+      assumeRole: { roleArn: 'acs:ram::123456789012:role/tf-state', sessionName: 'ci', sessionExpiration: 900, policy: '{"Version":"1","Statement":[]}' },
+      stsEndpoint: 'https://sts-vpc.cn-hangzhou.aliyuncs.com',
+    });
+    expect(synthJson(stack).terraform.backend.oss).toMatchObject({
+      endpoint: 'https://oss-cn-hangzhou-internal.aliyuncs.com', prefix: 'teams/payments', key: 'api/prod.tfstate', ecs_role_name: 'ci-runner',
+      assume_role_role_arn: 'acs:ram::123456789012:role/tf-state', assume_role_session_name: 'ci', assume_role_session_expiration: 900,
+      assume_role_policy: '{"Version":"1","Statement":[]}', sts_endpoint: 'https://sts-vpc.cn-hangzhou.aliyuncs.com',
+    });
+  });
+
+  test('an endpoint without scheme gets https://', () => {
+    const stack = testStack('app');
+    new HardenedOssBackend(stack, { ...BASE, endpoint: 'oss-cn-hangzhou.aliyuncs.com' });
+    expect(synthJson(stack).terraform.backend.oss.endpoint).toBe('https://oss-cn-hangzhou.aliyuncs.com');
+  });
+
+  test('the rule pack passes it; with the bootstrap in the same stack the state bucket rules pass too', () => {
+    const stack = testStack('bootstrap');
+    const state = new StateBackendBootstrap(stack, 'State', { bucketName: BASE.bucket, region: BASE.region, lockTableVpc: { vpcName: 'pipelines', vswitchId: 'vsw-1' } });
+    new HardenedOssBackend(stack, { bucket: BASE.bucket, region: BASE.region, tablestoreEndpoint: state.tablestoreEndpoint, tablestoreTable: state.lockTableName });
+    const result = evaluateTerraformJson(synthWithMetadata(stack));
+    expect(result.findings).toEqual([]);
+    const evaluated = result.results.filter((r) => /^ALI-(STATE|OSS)-/.test(r.ruleId) && r.status === 'pass').map((r) => `${r.ruleId} ${r.address.replace(/_[0-9A-F]{8}$/, '')}`);
+    expect(evaluated).toEqual(expect.arrayContaining([
+      'ALI-STATE-001 terraform.backend.oss', 'ALI-STATE-002 terraform.backend.oss', 'ALI-STATE-003 terraform.backend.oss',
+      'ALI-STATE-005 alicloud_ots_instance.State_LockInstance',
+      'ALI-OSS-001 alicloud_oss_bucket.State_Bucket', 'ALI-OSS-002 alicloud_oss_bucket.State_Bucket', 'ALI-OSS-003 alicloud_oss_bucket.State_Bucket',
+    ]));
+  });
+
+  test('tokens are never rejected', () => {
+    const stack = testStack('app');
+    const v = (n: string) => new TerraformVariable(stack, n, { type: 'string' }).stringValue;
+    expect(() => new HardenedOssBackend(stack, {
+      bucket: v('b'), region: v('r'), tablestoreEndpoint: v('e'), tablestoreTable: v('t'), prefix: Fn.lower('X'),
+      assumeRole: { roleArn: v('role'), policy: v('p') },
+    })).not.toThrow();
+  });
+
+  test.each(Object.keys(REFUSED_BACKEND_SETTINGS))('refuses %s (credentials never in the backend block)', (setting) => {
+    const err = expectValidationError(() => new HardenedOssBackend(testStack('app'), { ...BASE, [setting]: 'LTAI5tExampleExample12' } as any),
+      { code: 'HardenedOssBackend.RefusedSetting', property: setting, path: 'app' });
+    expect(err.message).not.toContain('LTAI5tExampleExample12');
+  });
+
+  test.each([
+    [{ encrypt: false }, 'EncryptionRequired', 'encrypt'],
+    [{ encrypt: 'true' }, 'EncryptionRequired', 'encrypt'],
+    [{ acl: 'public-read' }, 'PrivateAclRequired', 'acl'],
+    [{ acl: 'public-read-write' }, 'PrivateAclRequired', 'acl'],
+    [{ acl: 'default' }, 'PrivateAclRequired', 'acl'],
+    [{ assumeRoleRoleArn: 'acs:ram::1:role/x' }, 'UseAssumeRole', 'assumeRoleRoleArn'],
+    [{ bucket: 'Acme_State' }, 'InvalidBucketName', 'bucket'],
+    [{ bucket: '' }, 'Required', 'bucket'],
+    [{ region: 'hangzhou' }, 'InvalidRegion', 'region'],
+    [{ tablestoreEndpoint: 'http://tfl.cn-hangzhou.ots.aliyuncs.com' }, 'InvalidEndpoint', 'tablestoreEndpoint'],
+    [{ tablestoreEndpoint: 'https://user:pw@tfl.cn-hangzhou.ots.aliyuncs.com' }, 'InvalidEndpoint', 'tablestoreEndpoint'],
+    [{ tablestoreEndpoint: undefined }, 'Required', 'tablestoreEndpoint'],
+    [{ tablestoreTable: undefined }, 'Required', 'tablestoreTable'],
+    [{ tablestoreTable: 'lock-table' }, 'InvalidTablestoreTableName', 'tablestoreTable'],
+    [{ endpoint: 'http://oss-cn-hangzhou.aliyuncs.com' }, 'InvalidEndpoint', 'endpoint'],
+    [{ stsEndpoint: 'http://sts.aliyuncs.com' }, 'InvalidEndpoint', 'stsEndpoint'],
+    [{ prefix: '/stacks' }, 'InvalidKey', 'prefix'],
+    [{ key: '../other.tfstate' }, 'InvalidKey', 'key'],
+    [{ key: 'a b.tfstate' }, 'InvalidKey', 'key'],
+    [{ internalEndpoint: 'yes' }, 'NotBoolean', 'internalEndpoint'],
+    [{ ecsRoleName: 'bad role' }, 'InvalidText', 'ecsRoleName'],
+    [{ assumeRole: { roleArn: 'arn:aws:iam::1:role/x' } }, 'InvalidRoleArn', 'assumeRole.roleArn'],
+    [{ assumeRole: { roleArn: 'acs:ram::123:role/x', sessionExpiration: 7200 } }, 'OutOfRange', 'assumeRole.sessionExpiration'],
+    [{ assumeRole: { roleArn: 'acs:ram::123:role/x', sessionName: 'a' } }, 'InvalidText', 'assumeRole.sessionName'],
+    [{ assumeRole: { roleArn: 'acs:ram::123:role/x', policy: 'not json' } }, 'InvalidPolicy', 'assumeRole.policy'],
+  ])('refuses %j', (override, code, property) => {
+    expectValidationError(() => new HardenedOssBackend(testStack('app'), { ...BASE, ...(override as any) }), { code: `HardenedOssBackend.${code}`, property, path: 'app' });
+  });
+
+  test('snapshot', () => {
+    const stack = testStack('app');
+    new HardenedOssBackend(stack, { ...BASE, assumeRole: { roleArn: 'acs:ram::123456789012:role/tf-state' } });
+    expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+});
