@@ -58,7 +58,7 @@ export function encodeUserData(scope: IConstruct, script: string): string {
       `userData looks like it contains ${found.join(', ')}. User data is not encrypted and is readable by `
       + 'every process on the instance through the metadata service: keep the value in an InstanceSecret '
       + '(KMS Secrets Manager, customer key), grant it with secret.grantRead(instance) and read it at boot with '
-      + 'secret.bootScript(instance.role, region), which uses the instance role\'s STS credentials from the '
+      + 'secret.bootScript(region), which uses the instance role\'s STS credentials from the '
       + 'token-only metadata service instead of an AccessKey.');
   }
   if (isToken(script)) return Fn.base64encode(script);

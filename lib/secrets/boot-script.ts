@@ -13,8 +13,12 @@ export interface SecretBootScriptOptions {
   readonly secretName: string;
   /** The region of the secret, e.g. `cn-hangzhou`. */
   readonly region: string;
-  /** The instance's RAM role name (`SecureInstance.role.roleName`): its STS credentials are used. */
-  readonly roleName: string;
+  /**
+   * The instance's RAM role name, as a literal.
+   * @default - read from the metadata service (`/latest/meta-data/ram/security-credentials/` lists the
+   * attached role), so the script needs no Terraform token and is encoded at synth time
+   */
+  readonly roleName?: string;
   /**
    * Where the secret value is written (mode 0600, owner root). `/run` is a tmpfs on systemd images,
    * so the value never reaches the disk.
@@ -45,14 +49,15 @@ export const SECRET_NAME_PATTERN = /^[A-Za-z0-9_/+=.@-]{1,192}$/;
  * python3; install the CLI in the image). The role needs `InstanceSecret.grantRead(instance)`:
  * `kms:GetSecretValue` on the secret and `kms:Decrypt` on its key, HTTPS only.
  *
- * The script contains no `${`, so it can be combined with Terraform tokens (the role name usually is
- * one) without Terraform reading shell syntax as interpolation. Values are validated and quoted.
+ * The script contains no `${` and no tokens (the role name is discovered on the instance), so
+ * `SecureInstance` encodes it at synth time and Terraform never reads shell syntax as interpolation.
+ * Values are validated and single-quoted.
  */
 export function secretBootScript(options: SecretBootScriptOptions): string {
   const check = new Check('secretBootScript' as never, 'InstanceSecret');
   checkScriptOptions(check, options);
   const file = options.path ?? `/run/secrets/${options.secretName.replace(/\//g, '_')}`;
-  const dir = isToken(file) ? '/run/secrets' : file.replace(/\/[^/]+$/, '') || '/';
+  const dir = file.replace(/\/[^/]+$/, '') || '/';
   const q = (v: string) => `'${v}'`;
   return [
     '#!/bin/bash',
@@ -62,7 +67,9 @@ export function secretBootScript(options: SecretBootScriptOptions): string {
     'umask 077',
     `md=${METADATA_ENDPOINT}`,
     `md_session=$(curl -fsS -X PUT "$md/latest/api/token" -H "X-aliyun-ecs-metadata-token-ttl-seconds: ${METADATA_TOKEN_TTL_SECONDS}")`,
-    `sts_json=$(curl -fsS -H "X-aliyun-ecs-metadata-token: $md_session" "$md/latest/meta-data/ram/security-credentials/"${q(options.roleName)})`,
+    options.roleName !== undefined ? `role=${q(options.roleName)}`
+      : 'role=$(curl -fsS -H "X-aliyun-ecs-metadata-token: $md_session" "$md/latest/meta-data/ram/security-credentials/")',
+    'sts_json=$(curl -fsS -H "X-aliyun-ecs-metadata-token: $md_session" "$md/latest/meta-data/ram/security-credentials/$role")',
     'read -r ALIBABA_CLOUD_ACCESS_KEY_ID ALIBABA_CLOUD_ACCESS_KEY_SECRET ALIBABA_CLOUD_SECURITY_TOKEN < <(printf "%s" "$sts_json" \\',
     '  | python3 -c \'import json,sys; c=json.load(sys.stdin); print(c["AccessKeyId"], c["AccessKeySecret"], c["SecurityToken"])\')',
     'export ALIBABA_CLOUD_ACCESS_KEY_ID ALIBABA_CLOUD_ACCESS_KEY_SECRET ALIBABA_CLOUD_SECURITY_TOKEN',
@@ -84,11 +91,10 @@ function checkScriptOptions(check: Check, options: SecretBootScriptOptions): voi
   });
   check.required('region', options.region);
   checkRegion(check, 'region', options.region);
-  check.required('roleName', options.roleName);
-  check.text('roleName', options.roleName, { max: 64, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
-  if (options.path === undefined && isToken(options.secretName)) {
-    check.fail('PathRequired', 'path', undefined, 'an explicit path when secretName is a token');
+  if (isToken(options.secretName) || isToken(options.roleName) || isToken(options.region) || isToken(options.path)) {
+    check.fail('LiteralRequired', 'options', '<token>', 'literal values: the boot script is encoded at synth time (omit roleName to discover it on the instance)');
   }
+  check.text('roleName', options.roleName, { max: 64, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
   check.text('path', options.path, {
     max: 255, pattern: /^\/(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/@+=-]+[^/]$/,
     patternText: 'that is an absolute file path of letters, digits and "._/@+=-" (no "..")', code: 'InvalidPath',

@@ -5,7 +5,6 @@ import { checkProvider, checkTags } from '../core/construct-checks';
 import { Check, isToken } from '../core/validate';
 import { KmsSecret } from '../generated/providers/alicloud/kms-secret';
 import { Grant, IGrantable } from '../identity/grant';
-import { IInstanceRole } from '../identity/instance-role';
 import { EncryptionKey, IEncryptionKey } from '../storage/encryption-key';
 
 /** Secret types of KMS Secrets Manager (`secret_type`, provider v1.285.0 `resource_alicloud_kms_secret.go`). */
@@ -150,7 +149,7 @@ export interface IInstanceSecret {
  * @example
  * const secret = new InstanceSecret(this, 'DbPassword', { secretName: 'app/db-password', secretData: dbPassword.stringValue });
  * secret.grantRead(instance);
- * instance user data: secret.bootScript(instance.role)
+ * new SecureInstance(this, 'Web', { ..., userData: secret.bootScript('cn-hangzhou') }); // then secret.grantRead(instance)
  */
 export class InstanceSecret extends Construct implements IInstanceSecret {
   /** The secret name (a reference to the resource). */
@@ -267,14 +266,15 @@ export class InstanceSecret extends Construct implements IInstanceSecret {
   }
 
   /**
-   * The user-data snippet that reads this secret at boot on an instance with `role` (see
-   * {@link secretBootScript}); grant it first with `grantRead(instance)`.
+   * The user-data snippet that reads this secret at boot (see {@link secretBootScript}): the role
+   * is discovered on the instance, so the script has no token. Grant it first with
+   * `grantRead(instance)`. Needs a literal `secretName`.
    *
-   * @param region the secret's region
+   * @param region the secret's region (the provider's region)
    * @param path the file the value is written to (default `/run/secrets/<name>`)
    */
-  public bootScript(role: IInstanceRole, region: string, path?: string): string {
-    return secretBootScript({ secretName: this.literalName, region, roleName: role.roleName, path });
+  public bootScript(region: string, path?: string): string {
+    return secretBootScript({ secretName: this.literalName, region, path });
   }
 }
 
