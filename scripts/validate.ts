@@ -18,6 +18,8 @@ import { runTerraform, terraformBinary } from './lib/terraform';
 import { runPropertyValidation } from './property-validate';
 
 const OUT = path.join(REPO_ROOT, 'cdktf.out', 'validate');
+/** Stacks checkov must fail: the insecure L1 stack and the weakened state backend (test/fixtures/state.ts). */
+const NEGATIVE_CONTROL_LABELS = [`fixtures/${NEGATIVE_CONTROL_STACK}`, 'fixtures/insecure-state-backend'];
 
 export interface StackVerdict {
   readonly ok: boolean;
@@ -88,7 +90,7 @@ function main() {
     label: s.label,
     dir: s.dir,
     expect: s.label.startsWith('examples/') ? CheckovExpectation.CLEAN
-      : s.label === `fixtures/${NEGATIVE_CONTROL_STACK}` ? CheckovExpectation.MUST_FAIL : CheckovExpectation.CLEAN_OR_OPTED_OUT,
+      : NEGATIVE_CONTROL_LABELS.includes(s.label) ? CheckovExpectation.MUST_FAIL : CheckovExpectation.CLEAN_OR_OPTED_OUT,
   }));
   const checkovFailed = runCheckov(checkovTargets, path.join(OUT, 'checkov')).filter((v) => !v.ok).length;
   // Property-based configurations and fuzzed bad input (full runs; skipped with --only).

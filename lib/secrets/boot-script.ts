@@ -25,6 +25,12 @@ export interface SecretBootScriptOptions {
    * @default '/run/secrets/<secret name with "/" replaced by "_">'
    */
   readonly path?: string;
+  /**
+   * KMS endpoint host for the CLI (`--endpoint`), e.g. the VPC endpoint `kms-vpc.<region>.aliyuncs.com`
+   * for instances without internet egress.
+   * @default - the CLI's endpoint for the region
+   */
+  readonly kmsEndpoint?: string;
 }
 
 /** Characters allowed in KMS secret names (CreateSecret `SecretName`): letters, digits and `_/+=.@-`. */
@@ -75,7 +81,7 @@ export function secretBootScript(options: SecretBootScriptOptions): string {
     'export ALIBABA_CLOUD_ACCESS_KEY_ID ALIBABA_CLOUD_ACCESS_KEY_SECRET ALIBABA_CLOUD_SECURITY_TOKEN',
     'unset sts_json md_session',
     `mkdir -p ${q(dir)}`,
-    `aliyun kms GetSecretValue --region ${q(options.region)} --SecretName ${q(options.secretName)} \\`,
+    `aliyun kms GetSecretValue --region ${q(options.region)}${options.kmsEndpoint ? ` --endpoint ${q(options.kmsEndpoint)}` : ''} --SecretName ${q(options.secretName)} \\`,
     `  | python3 -c 'import json,sys; sys.stdout.write(json.load(sys.stdin)["SecretData"])' > ${q(file)}.tmp`,
     `mv -f ${q(file)}.tmp ${q(file)}`,
     'unset ALIBABA_CLOUD_ACCESS_KEY_ID ALIBABA_CLOUD_ACCESS_KEY_SECRET ALIBABA_CLOUD_SECURITY_TOKEN',
@@ -91,10 +97,13 @@ function checkScriptOptions(check: Check, options: SecretBootScriptOptions): voi
   });
   check.required('region', options.region);
   checkRegion(check, 'region', options.region);
-  if (isToken(options.secretName) || isToken(options.roleName) || isToken(options.region) || isToken(options.path)) {
+  if (isToken(options.secretName) || isToken(options.roleName) || isToken(options.region) || isToken(options.path) || isToken(options.kmsEndpoint)) {
     check.fail('LiteralRequired', 'options', '<token>', 'literal values: the boot script is encoded at synth time (omit roleName to discover it on the instance)');
   }
   check.text('roleName', options.roleName, { max: 64, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
+  check.text('kmsEndpoint', options.kmsEndpoint, {
+    min: 4, max: 255, pattern: /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, patternText: 'that is a host name such as "kms-vpc.cn-hangzhou.aliyuncs.com"', code: 'InvalidEndpoint',
+  });
   check.text('path', options.path, {
     max: 255, pattern: /^\/(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/@+=-]+[^/]$/,
     patternText: 'that is an absolute file path of letters, digits and "._/@+=-" (no "..")', code: 'InvalidPath',

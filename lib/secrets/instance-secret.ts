@@ -271,10 +271,10 @@ export class InstanceSecret extends Construct implements IInstanceSecret {
    * `grantRead(instance)`. Needs a literal `secretName`.
    *
    * @param region the secret's region (the provider's region)
-   * @param path the file the value is written to (default `/run/secrets/<name>`)
+   * @param options `path` (default `/run/secrets/<name>`) and `kmsEndpoint` (e.g. `kms-vpc.<region>.aliyuncs.com`)
    */
-  public bootScript(region: string, path?: string): string {
-    return secretBootScript({ secretName: this.literalName, region, path });
+  public bootScript(region: string, options: { path?: string; kmsEndpoint?: string } = {}): string {
+    return secretBootScript({ secretName: this.literalName, region, path: options.path, kmsEndpoint: options.kmsEndpoint });
   }
 }
 

@@ -25,6 +25,12 @@ export const EXPECTED_RULE_FAILURES: Readonly<Record<string, readonly string[]>>
     'ALI-ECS-007', 'ALI-ECS-008', 'ALI-ECS-010', 'ALI-DSK-004', 'ALI-SG-005', 'ALI-KMS-003', 'ALI-RAM-003',
     'ALI-SNP-001', 'ALI-VPC-001',
   ],
+  'fixtures/insecure-state-backend': [
+    // errors
+    'ALI-STATE-001', 'ALI-STATE-002', 'ALI-OSS-001', 'ALI-OSS-002', 'ALI-SEC-001',
+    // warnings
+    'ALI-STATE-003', 'ALI-STATE-005', 'ALI-OSS-003', 'ALI-SEC-002',
+  ],
 });
 
 /** How a stack is judged. */
