@@ -10,6 +10,7 @@
  */
 import * as path from 'path';
 import { runLargeFuzz } from './fuzz';
+import { checkBackendBlock } from './lib/backend-check';
 import { CheckovExpectation, CheckovTarget, NEGATIVE_CONTROL_STACK, runCheckov } from './lib/checkov';
 import { REPO_ROOT, readProviderMeta } from './lib/provider-meta';
 import { runRulePack } from './lib/rule-pack';
@@ -77,6 +78,16 @@ function main() {
   let failed = 0;
   for (const stack of stacks) {
     const verdict = validateStack(stack);
+    console.log(verdict.line);
+    if (!verdict.ok) {
+      failed++;
+      if (verdict.detail) console.log(verdict.detail.split('\n').map((l) => `      ${l}`).join('\n'));
+    }
+  }
+  // Backend blocks (scripts/lib/backend-check.ts): terraform validate skips them; terraform init decodes them.
+  for (const stack of stacks) {
+    const verdict = checkBackendBlock(stack.label, stack.dir);
+    if (!verdict) continue;
     console.log(verdict.line);
     if (!verdict.ok) {
       failed++;
