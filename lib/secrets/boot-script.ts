@@ -1,5 +1,5 @@
-import { checkRegion } from '../state/names';
 import { Check, isToken } from '../core/validate';
+import { checkRegion } from '../state/names';
 
 /** The ECS metadata service address. */
 export const METADATA_ENDPOINT = 'http://100.100.100.200';
@@ -105,7 +105,9 @@ function checkScriptOptions(check: Check, options: SecretBootScriptOptions): voi
     min: 4, max: 255, pattern: /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, patternText: 'that is a host name such as "kms-vpc.cn-hangzhou.aliyuncs.com"', code: 'InvalidEndpoint',
   });
   check.text('path', options.path, {
-    max: 255, pattern: /^\/(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/@+=-]+[^/]$/,
-    patternText: 'that is an absolute file path of letters, digits and "._/@+=-" (no "..")', code: 'InvalidPath',
+    max: 255,
+    pattern: /^\/(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._/@+=-]+[^/]$/,
+    patternText: 'that is an absolute file path of letters, digits and "._/@+=-" (no "..")',
+    code: 'InvalidPath',
   });
 }

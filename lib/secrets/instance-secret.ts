@@ -173,8 +173,10 @@ export class InstanceSecret extends Construct implements IInstanceSecret {
     checkProvider(check, props.provider);
     check.required('secretName', props.secretName);
     check.text('secretName', props.secretName, {
-      max: INSTANCE_SECRET_LIMITS.maxSecretNameLength, pattern: SECRET_NAME_PATTERN,
-      patternText: 'of letters, digits and "_/+=.@-" (KMS CreateSecret SecretName)', code: 'InvalidSecretName',
+      max: INSTANCE_SECRET_LIMITS.maxSecretNameLength,
+      pattern: SECRET_NAME_PATTERN,
+      patternText: 'of letters, digits and "_/+=.@-" (KMS CreateSecret SecretName)',
+      code: 'InvalidSecretName',
     });
     if (!isToken(props.secretName) && /^acs\//i.test(props.secretName)) {
       check.fail('InvalidSecretName', 'secretName', props.secretName, 'a name that does not start with the reserved "acs/" prefix');

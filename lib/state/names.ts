@@ -90,7 +90,9 @@ export function checkRegion(check: Check, property: string, value: string | unde
 /** Validates an HTTPS endpoint URL such as `https://tfstate.cn-hangzhou.ots.aliyuncs.com` (tokens pass). */
 export function checkHttpsEndpoint(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    min: 12, max: 255, pattern: HTTPS_HOST_URL,
+    min: 12,
+    max: 255,
+    pattern: HTTPS_HOST_URL,
     patternText: 'that is an https:// URL of a host (no http://, path, query or credentials), e.g. "https://tfstate.cn-hangzhou.ots.aliyuncs.com"',
     code: 'InvalidEndpoint',
   });
@@ -99,7 +101,9 @@ export function checkHttpsEndpoint(check: Check, property: string, value: string
 /** Validates an OSS endpoint: a host name, optionally with `https://` (never `http://`; tokens pass). */
 export function checkOssEndpoint(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    min: 4, max: 255, pattern: OSS_ENDPOINT,
+    min: 4,
+    max: 255,
+    pattern: OSS_ENDPOINT,
     patternText: 'that is an OSS host name, optionally with https:// (never http://), e.g. "oss-cn-hangzhou.aliyuncs.com"',
     code: 'InvalidEndpoint',
   });
@@ -108,7 +112,8 @@ export function checkOssEndpoint(check: Check, property: string, value: string |
 /** Validates an object key or key prefix: `a/b/c` segments, no leading `/`, no `..` (tokens pass). */
 export function checkKeyPath(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    max: STATE_LIMITS.maxObjectKey, pattern: KEY_PATH,
+    max: STATE_LIMITS.maxObjectKey,
+    pattern: KEY_PATH,
     patternText: 'of letters, digits and "._:=+@-" in segments separated by single "/", without a leading "/" or "." / ".." segments',
     code: 'InvalidKey',
   });

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { GOOD_INSTANCE, Res, doc } from './rule-fixtures';
-import { BACKEND_RESOURCE_TYPE } from '../../lib/rules/state/backend';
 import { DocumentIndex, evaluateTerraformJson, findRule, HARDENING_RULES, rules as ruleExports } from '../../lib/rules';
+import { BACKEND_RESOURCE_TYPE } from '../../lib/rules/state/backend';
 
 describe('the rule pack', () => {
   test('rule ids are stable (never renumbered, never reused)', () => {

@@ -7,8 +7,14 @@ import type { Res, RuleFixtures } from './rule-fixtures';
 
 const BACKEND = 'terraform.backend.oss';
 const GOOD_OSS = Object.freeze({
-  bucket: 'acme-tfstate', region: 'cn-hangzhou', prefix: 'stacks', key: 'app.tfstate', encrypt: true, acl: 'private',
-  tablestore_endpoint: 'https://tfl0.cn-hangzhou.vpc.tablestore.aliyuncs.com', tablestore_table: 'terraform_state_lock',
+  bucket: 'acme-tfstate',
+  region: 'cn-hangzhou',
+  prefix: 'stacks',
+  key: 'app.tfstate',
+  encrypt: true,
+  acl: 'private',
+  tablestore_endpoint: 'https://tfl0.cn-hangzhou.vpc.tablestore.aliyuncs.com',
+  tablestore_table: 'terraform_state_lock',
 });
 
 /** A document whose backend is `oss` with these arguments (undefined removes one). */
@@ -37,8 +43,11 @@ function bucket(overrides: Record<string, any>): Res {
   return ['alicloud_oss_bucket', 'state', body];
 }
 const LOCK_TABLE: Res = ['alicloud_ots_table', 'lock', {
-  instance_name: '${alicloud_ots_instance.lock.name}', table_name: 'terraform_state_lock', primary_key: [{ name: 'LockID', type: 'String' }],
-  time_to_live: -1, max_version: 1,
+  instance_name: '${alicloud_ots_instance.lock.name}',
+  table_name: 'terraform_state_lock',
+  primary_key: [{ name: 'LockID', type: 'String' }],
+  time_to_live: -1,
+  max_version: 1,
 }];
 
 export const STATE_RULE_FIXTURES: Record<string, RuleFixtures> = {
@@ -86,7 +95,10 @@ export const STATE_RULE_FIXTURES: Record<string, RuleFixtures> = {
       },
       {
         name: 'no backend at all (implicit local) in a stack that reads another stack\'s state',
-        resources: [], blocks: { data: REMOTE_STATE }, target: 'terraform.backend.local', findings: ['-'],
+        resources: [],
+        blocks: { data: REMOTE_STATE },
+        target: 'terraform.backend.local',
+        findings: ['-'],
       },
     ],
   },

@@ -44,7 +44,11 @@ describe('InstanceSecret', () => {
     new InstanceSecret(stack, 'A', { secretName: 'rds-a', secretData: sensitive(stack, 'a'), secretType: SecretType.RDS, extendedConfig: rds, encryptionKey: key });
     new InstanceSecret(stack, 'B', { secretName: 'rds-b', secretData: sensitive(stack, 'b'), secretType: SecretType.RDS, extendedConfig: rds, encryptionKey: key, rotationInterval: '720h' });
     new InstanceSecret(stack, 'C', {
-      secretName: 'rds-c', secretData: sensitive(stack, 'c'), secretType: SecretType.RDS, extendedConfig: rds, encryptionKey: key,
+      secretName: 'rds-c',
+      secretData: sensitive(stack, 'c'),
+      secretType: SecretType.RDS,
+      extendedConfig: rds,
+      encryptionKey: key,
       disableRotation: OptOut.because('Rotated by the DBA runbook quarterly'),
     });
     const json = synthWithMetadata(stack);
@@ -123,7 +127,7 @@ describe('InstanceSecret', () => {
       expect(res.stderr).toBe('');
       expect(res.status).toBe(0);
       expect(fs.readFileSync(out, 'utf8')).toBe('s3cr3t-value');
-      expect(fs.statSync(out).mode & 0o777).toBe(0o600);
+      expect((fs.statSync(out).mode % 0o1000).toString(8)).toBe('600');
       // Without roleName the role is discovered through the metadata service.
       fs.rmSync(out);
       fs.writeFileSync(path.join(dir, 'boot.sh'), secretBootScript({ secretName: 'app/db', region: 'cn-hangzhou', path: out }));

@@ -3,8 +3,10 @@ import { Fn, TerraformVariable, Testing } from '../../lib/cdktf';
 import { expectValidationError, synthJson, synthWithMetadata, testStack } from '../util';
 
 const BASE = {
-  bucket: 'acme-tfstate-prod', region: 'cn-hangzhou',
-  tablestoreEndpoint: 'https://tfl0123456789ab.cn-hangzhou.vpc.tablestore.aliyuncs.com', tablestoreTable: 'terraform_state_lock',
+  bucket: 'acme-tfstate-prod',
+  region: 'cn-hangzhou',
+  tablestoreEndpoint: 'https://tfl0123456789ab.cn-hangzhou.vpc.tablestore.aliyuncs.com',
+  tablestoreTable: 'terraform_state_lock',
 };
 
 describe('HardenedOssBackend', () => {
@@ -13,9 +15,15 @@ describe('HardenedOssBackend', () => {
     const backend = new HardenedOssBackend(stack, BASE);
     expect(synthJson(stack).terraform.backend).toEqual({
       oss: {
-        bucket: 'acme-tfstate-prod', region: 'cn-hangzhou', endpoint: 'https://oss-cn-hangzhou.aliyuncs.com',
-        prefix: 'stacks', key: 'payments-api.tfstate', encrypt: true, acl: 'private',
-        tablestore_endpoint: BASE.tablestoreEndpoint, tablestore_table: 'terraform_state_lock',
+        bucket: 'acme-tfstate-prod',
+        region: 'cn-hangzhou',
+        endpoint: 'https://oss-cn-hangzhou.aliyuncs.com',
+        prefix: 'stacks',
+        key: 'payments-api.tfstate',
+        encrypt: true,
+        acl: 'private',
+        tablestore_endpoint: BASE.tablestoreEndpoint,
+        tablestore_table: 'terraform_state_lock',
       },
     });
     expect(backend.config.encrypt).toBe(true);
@@ -24,14 +32,24 @@ describe('HardenedOssBackend', () => {
   test('assume role, internal endpoint, ECS role, custom key and prefix', () => {
     const stack = testStack('app');
     new HardenedOssBackend(stack, {
-      ...BASE, prefix: 'teams/payments', key: 'api/prod.tfstate', internalEndpoint: true, ecsRoleName: 'ci-runner',
+      ...BASE,
+      prefix: 'teams/payments',
+      key: 'api/prod.tfstate',
+      internalEndpoint: true,
+      ecsRoleName: 'ci-runner',
       assumeRole: { roleArn: 'acs:ram::123456789012:role/tf-state', sessionName: 'ci', sessionExpiration: 900, policy: '{"Version":"1","Statement":[]}' },
       stsEndpoint: 'https://sts-vpc.cn-hangzhou.aliyuncs.com',
     });
     expect(synthJson(stack).terraform.backend.oss).toMatchObject({
-      endpoint: 'https://oss-cn-hangzhou-internal.aliyuncs.com', prefix: 'teams/payments', key: 'api/prod.tfstate', ecs_role_name: 'ci-runner',
-      assume_role_role_arn: 'acs:ram::123456789012:role/tf-state', assume_role_session_name: 'ci', assume_role_session_expiration: 900,
-      assume_role_policy: '{"Version":"1","Statement":[]}', sts_endpoint: 'https://sts-vpc.cn-hangzhou.aliyuncs.com',
+      endpoint: 'https://oss-cn-hangzhou-internal.aliyuncs.com',
+      prefix: 'teams/payments',
+      key: 'api/prod.tfstate',
+      ecs_role_name: 'ci-runner',
+      assume_role_role_arn: 'acs:ram::123456789012:role/tf-state',
+      assume_role_session_name: 'ci',
+      assume_role_session_expiration: 900,
+      assume_role_policy: '{"Version":"1","Statement":[]}',
+      sts_endpoint: 'https://sts-vpc.cn-hangzhou.aliyuncs.com',
     });
   });
 
@@ -43,8 +61,12 @@ describe('HardenedOssBackend', () => {
 
   test('the rule pack passes it; with the bootstrap in the same stack the state bucket rules pass too', () => {
     const stack = testStack('bootstrap');
-    const state = new StateBackendBootstrap(stack, 'State', { bucketName: BASE.bucket, region: BASE.region, lockTableVpc: { vpcName: 'pipelines', vswitchId: 'vsw-1' } });
-    new HardenedOssBackend(stack, { bucket: BASE.bucket, region: BASE.region, tablestoreEndpoint: state.tablestoreEndpoint, tablestoreTable: state.lockTableName });
+    const state = new StateBackendBootstrap(stack, 'State', {
+      bucketName: BASE.bucket, region: BASE.region, lockTableVpc: { vpcName: 'pipelines', vswitchId: 'vsw-1' },
+    });
+    new HardenedOssBackend(stack, {
+      bucket: BASE.bucket, region: BASE.region, tablestoreEndpoint: state.tablestoreEndpoint, tablestoreTable: state.lockTableName,
+    });
     const result = evaluateTerraformJson(synthWithMetadata(stack));
     expect(result.findings).toEqual([]);
     const evaluated = result.results.filter((r) => /^ALI-(STATE|OSS)-/.test(r.ruleId) && r.status === 'pass').map((r) => `${r.ruleId} ${r.address.replace(/_[0-9A-F]{8}$/, '')}`);
@@ -59,7 +81,11 @@ describe('HardenedOssBackend', () => {
     const stack = testStack('app');
     const v = (n: string) => new TerraformVariable(stack, n, { type: 'string' }).stringValue;
     expect(() => new HardenedOssBackend(stack, {
-      bucket: v('b'), region: v('r'), tablestoreEndpoint: v('e'), tablestoreTable: v('t'), prefix: Fn.lower('X'),
+      bucket: v('b'),
+      region: v('r'),
+      tablestoreEndpoint: v('e'),
+      tablestoreTable: v('t'),
+      prefix: Fn.lower('X'),
       assumeRole: { roleArn: v('role'), policy: v('p') },
     })).not.toThrow();
   });

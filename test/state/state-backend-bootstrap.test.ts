@@ -22,7 +22,9 @@ describe('StateBackendBootstrap', () => {
     expect(JSON.parse(bucket.policy)).toEqual({
       Version: '1',
       Statement: [{
-        Effect: 'Deny', Principal: ['*'], Action: ['oss:*'],
+        Effect: 'Deny',
+        Principal: ['*'],
+        Action: ['oss:*'],
         Resource: ['acs:oss:*:*:acme-tfstate-prod', 'acs:oss:*:*:acme-tfstate-prod/*'],
         Condition: { Bool: { 'acs:SecureTransport': ['false'] } },
       }],
@@ -51,8 +53,13 @@ describe('StateBackendBootstrap', () => {
     const json = synthJson(stack);
     const table = onlyResource(json, 'alicloud_ots_table');
     expect(table).toMatchObject({
-      table_name: 'terraform_state_lock', primary_key: [{ name: 'LockID', type: 'String' }], time_to_live: -1, max_version: 1,
-      enable_sse: true, sse_key_type: 'SSE_KMS_SERVICE', lifecycle: { prevent_destroy: true },
+      table_name: 'terraform_state_lock',
+      primary_key: [{ name: 'LockID', type: 'String' }],
+      time_to_live: -1,
+      max_version: 1,
+      enable_sse: true,
+      sse_key_type: 'SSE_KMS_SERVICE',
+      lifecycle: { prevent_destroy: true },
     });
     const instance = onlyResource(json, 'alicloud_ots_instance');
     expect(instance).toMatchObject({ network_type_acl: ['VPC'], network_source_acl: ['TRUST_PROXY'], name: state.lockInstanceName });
@@ -101,7 +108,9 @@ describe('StateBackendBootstrap', () => {
     const stack = testStack();
     const key = new EncryptionKey(stack, 'Shared');
     new StateBackendBootstrap(stack, 'State', {
-      ...BASE, encryptionKey: key, tags: { team: 'platform' },
+      ...BASE,
+      encryptionKey: key,
+      tags: { team: 'platform' },
       accessLogs: { bucketName: 'acme-audit-logs', prefix: 'tfstate/', retentionDays: 730, wormRetentionDays: 365 },
     });
     const json = synthJson(stack);
@@ -114,7 +123,8 @@ describe('StateBackendBootstrap', () => {
   test('opt-outs: internet access to the lock table and destroy are recorded and acknowledged', () => {
     const stack = testStack();
     new StateBackendBootstrap(stack, 'State', {
-      bucketName: 'acme-tfstate', region: 'cn-hangzhou',
+      bucketName: 'acme-tfstate',
+      region: 'cn-hangzhou',
       lockTableNetworks: [TablestoreNetwork.VPC, TablestoreNetwork.INTERNET],
       allowInternetAccessToLockTable: OptOut.because('Hosted CI runners outside Alibaba Cloud'),
       allowDestroy: OptOut.because('Sandbox account, torn down weekly'),
@@ -141,8 +151,12 @@ describe('StateBackendBootstrap', () => {
     const name = new TerraformVariable(stack, 'bucket', { type: 'string' }).stringValue;
     const region = new TerraformVariable(stack, 'region', { type: 'string' }).stringValue;
     new StateBackendBootstrap(stack, 'State', {
-      bucketName: name, region, lockInstanceName: 'tfstate-lock', statePrefix: Fn.lower('Stacks'),
-      accessLogs: { bucketName: Fn.format('%s-logs', [name]) }, lockTableVpc: { vpcName: 'pipelines', vswitchId: Fn.lower('x') },
+      bucketName: name,
+      region,
+      lockInstanceName: 'tfstate-lock',
+      statePrefix: Fn.lower('Stacks'),
+      accessLogs: { bucketName: Fn.format('%s-logs', [name]) },
+      lockTableVpc: { vpcName: 'pipelines', vswitchId: Fn.lower('x') },
     });
     expect(bucketNamed(synthJson(stack), '${var.bucket}')).toBeDefined();
   });
