@@ -315,7 +315,12 @@ export class StateBackendBootstrap extends Construct {
       provider,
       description: `Read and write Terraform state under ${props.bucketName}/${prefix}/ and take locks in ${this.lockTableName} (HTTPS only)`,
       statements: [
-        new PolicyStatement({ actions: ['oss:GetBucketInfo', 'oss:ListObjects'], resources: [`acs:oss:*:*:${props.bucketName}`] }),
+        // Listing (workspaces) only under the prefix.
+        new PolicyStatement({
+          actions: ['oss:ListObjects'],
+          resources: [`acs:oss:*:*:${props.bucketName}`],
+          conditions: { StringLike: { 'oss:Prefix': [`${prefix}/*`] } },
+        }),
         new PolicyStatement({
           actions: ['oss:DeleteObject', 'oss:GetObject', 'oss:PutObject'],
           resources: [`acs:oss:*:*:${props.bucketName}/${prefix}/*`],

@@ -73,15 +73,17 @@ describe('StateBackendBootstrap', () => {
     new StateBackendBootstrap(stack, 'State', { ...BASE, statePrefix: 'teams/payments', lockInstanceName: 'tfstate-lock' });
     const policy = JSON.parse(onlyResource(synthJson(stack), 'alicloud_ram_policy').policy_document);
     expect(policy.Statement.map((s: any) => [s.Action, s.Resource])).toEqual([
-      [['oss:GetBucketInfo', 'oss:ListObjects'], ['acs:oss:*:*:acme-tfstate-prod']],
+      [['oss:ListObjects'], ['acs:oss:*:*:acme-tfstate-prod']],
       [['oss:DeleteObject', 'oss:GetObject', 'oss:PutObject'], ['acs:oss:*:*:acme-tfstate-prod/teams/payments/*']],
       [['kms:Decrypt', 'kms:GenerateDataKey'], [expect.stringMatching(/^\$\{alicloud_kms_key\.State_Key_[0-9A-F]+\.arn\}$/)]],
       [['ots:DeleteRow', 'ots:GetRow', 'ots:PutRow', 'ots:UpdateRow'], ['acs:ots:cn-hangzhou:*:instance/tfstate-lock/table/terraform_state_lock']],
     ]);
     for (const s of policy.Statement) {
       expect(s.Effect).toBe('Allow');
-      expect(s.Condition).toEqual({ Bool: { 'acs:SecureTransport': ['true'] } });
+      expect(s.Condition.Bool).toEqual({ 'acs:SecureTransport': ['true'] });
     }
+    expect(policy.Statement[0].Condition.StringLike).toEqual({ 'oss:Prefix': ['teams/payments/*'] });
+    expect(policy.Statement.slice(1).every((s: any) => Object.keys(s.Condition).join() === 'Bool')).toBe(true);
   });
 
   test('outputs every value HardenedOssBackend needs', () => {
