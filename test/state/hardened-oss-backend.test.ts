@@ -1,5 +1,5 @@
-import { evaluateTerraformJson, HardenedOssBackend, REFUSED_BACKEND_SETTINGS, StateBackendBootstrap } from '../../lib';
-import { Fn, TerraformVariable, Testing } from '../../lib/cdktf';
+import { evaluateTerraformJson, HardenedOssBackend, HardeningChecks, REFUSED_BACKEND_SETTINGS, StateBackendBootstrap } from '../../lib';
+import { Aspects, Fn, OssBackend, TerraformVariable, Testing } from '../../lib/cdktf';
 import { expectValidationError, synthJson, synthWithMetadata, testStack } from '../util';
 
 const BASE = {
@@ -75,6 +75,18 @@ describe('HardenedOssBackend', () => {
       'ALI-STATE-005 alicloud_ots_instance.State_LockInstance',
       'ALI-OSS-001 alicloud_oss_bucket.State_Bucket', 'ALI-OSS-002 alicloud_oss_bucket.State_Bucket', 'ALI-OSS-003 alicloud_oss_bucket.State_Bucket',
     ]));
+  });
+
+  test('the HardeningChecks aspect fails synthesis of a weakened plain OssBackend, and passes HardenedOssBackend', () => {
+    const weak = testStack('weak');
+    new OssBackend(weak, { bucket: 'acme-tfstate-prod', region: 'cn-hangzhou', encrypt: false, acl: 'public-read' });
+    Aspects.of(weak).add(new HardeningChecks({ reports: false }));
+    expect(() => Testing.synth(weak, true)).toThrow(/\[ALI-STATE-001\] OssBackendEncrypted \[encrypt\]: encrypt is false/);
+    expect(() => Testing.synth(weak, true)).toThrow(/\[ALI-STATE-002\] OssBackendPrivateAcl \[acl\]: acl is "public-read"/);
+    const strong = testStack('strong');
+    new HardenedOssBackend(strong, BASE);
+    Aspects.of(strong).add(new HardeningChecks({ reports: false }));
+    expect(() => Testing.synth(strong, true)).not.toThrow();
   });
 
   test('tokens are never rejected', () => {
