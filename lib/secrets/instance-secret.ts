@@ -3,6 +3,7 @@ import { SECRET_NAME_PATTERN, secretBootScript } from './boot-script';
 import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
 import { checkProvider, checkTags } from '../core/construct-checks';
 import { Check, isToken } from '../core/validate';
+import { addHardeningWarning } from '../core/warnings';
 import { KmsSecret } from '../generated/providers/alicloud/kms-secret';
 import { Grant, IGrantable } from '../identity/grant';
 import { EncryptionKey, IEncryptionKey } from '../storage/encryption-key';
@@ -254,6 +255,11 @@ export class InstanceSecret extends Construct implements IInstanceSecret {
     this.secretName = this.resource.secretName;
     this.secretArn = this.resource.arn;
     if (noRotationReason !== undefined) recordOptOut(this, 'InstanceSecret.Rotation', noRotationReason, [this.resource]);
+    if (!isToken(props.secretData)) {
+      addHardeningWarning(this, 'InstanceSecret.LiteralSecretData',
+        'secretData is a literal: it is in the source code and in cdk.tf.json as well as in state; pass it through a '
+        + 'sensitive TerraformVariable (e.g. TF_VAR_...) or another resource\'s attribute');
+    }
   }
 
   /**

@@ -139,6 +139,12 @@ describe('InstanceSecret', () => {
     }
   });
 
+  test('a literal secret value is warned about (it would sit in code and cdk.tf.json)', () => {
+    const stack = testStack();
+    new InstanceSecret(stack, 'S', { secretName: 'app/x', secretData: 'hunter2-literal' });
+    expect(warningIds(stack)).toEqual(['InstanceSecret.LiteralSecretData']);
+  });
+
   test('tokens are never rejected', () => {
     const stack = testStack();
     const v = (n: string) => new TerraformVariable(stack, n, { type: 'string' }).stringValue;

@@ -1,5 +1,8 @@
-import { evaluateTerraformJson, HardenedOssBackend, HardeningChecks, REFUSED_BACKEND_SETTINGS, StateBackendBootstrap } from '../../lib';
-import { Aspects, Fn, OssBackend, TerraformVariable, Testing } from '../../lib/cdktf';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { AlicloudProvider, evaluateTerraformJson, HardenedOssBackend, HardeningChecks, REFUSED_BACKEND_SETTINGS, StateBackendBootstrap, alicloud } from '../../lib';
+import { App, Aspects, Fn, OssBackend, TerraformOutput, TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
 import { expectValidationError, synthJson, synthWithMetadata, testStack } from '../util';
 
 const BASE = {
@@ -87,6 +90,33 @@ describe('HardenedOssBackend', () => {
     new HardenedOssBackend(strong, BASE);
     Aspects.of(strong).add(new HardeningChecks({ reports: false }));
     expect(() => Testing.synth(strong, true)).not.toThrow();
+  });
+
+  test('an escape hatch that weakens the synthesized backend is caught by the rule pack', () => {
+    const stack = testStack('app');
+    new HardenedOssBackend(stack, BASE);
+    stack.addOverride('terraform.backend.oss.encrypt', false);
+    stack.addOverride('terraform.backend.oss.acl', 'public-read-write');
+    const failed = evaluateTerraformJson(synthWithMetadata(stack)).findings.map((f) => `${f.ruleId} ${f.address} ${f.finding}`);
+    expect(failed).toEqual(['ALI-STATE-001 terraform.backend.oss encrypt', 'ALI-STATE-002 terraform.backend.oss acl']);
+  });
+
+  test('ALI-STATE-004: a local backend in a stack that consumes another stack (a real cdktf cross-stack reference)', () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'xstack-')) });
+    const network = new TerraformStack(app, 'network');
+    new AlicloudProvider(network, 'alicloud', { region: 'cn-hangzhou' });
+    const vpc = new alicloud.vpc.Vpc(network, 'Vpc', { cidrBlock: '10.0.0.0/16' });
+    const consumer = new TerraformStack(app, 'consumer');
+    new AlicloudProvider(consumer, 'alicloud', { region: 'cn-hangzhou' });
+    new TerraformOutput(consumer, 'vpc', { value: vpc.id });
+    app.synth();
+    const read = (s: TerraformStack) => JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', s.node.id, 'cdk.tf.json'), 'utf8'));
+    const info = evaluateTerraformJson(read(consumer)).findings;
+    expect(info.map((f) => `${f.ruleId} ${f.level} ${f.address}`)).toEqual(['ALI-STATE-004 info terraform.backend.local']);
+    expect(info[0].message).toContain('cross-stack-reference-input-network');
+    // The producing stack shows nothing of its consumers: the rule cannot see it (one document).
+    expect(evaluateTerraformJson(read(network)).findings.filter((f) => f.ruleId === 'ALI-STATE-004')).toEqual([]);
+    fs.rmSync(app.outdir, { recursive: true, force: true });
   });
 
   test('tokens are never rejected', () => {
