@@ -63,6 +63,7 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   oss.stateBucketPreventDestroy,
   secret.kmsSecretCustomerKey,
   secret.kmsSecretRotation,
+  secret.kmsSecretDataNotLiteral,
   meta.unknownAcknowledgement,
 ]);
 

@@ -29,7 +29,7 @@ export const EXPECTED_RULE_FAILURES: Readonly<Record<string, readonly string[]>>
     // errors
     'ALI-STATE-001', 'ALI-STATE-002', 'ALI-OSS-001', 'ALI-OSS-002', 'ALI-SEC-001',
     // warnings
-    'ALI-STATE-003', 'ALI-STATE-005', 'ALI-OSS-003', 'ALI-SEC-002',
+    'ALI-STATE-003', 'ALI-STATE-005', 'ALI-OSS-003', 'ALI-SEC-002', 'ALI-SEC-003',
   ],
 });
 

@@ -52,6 +52,7 @@ describe('the rule pack', () => {
       'ALI-OSS-003 StateBucketPreventDestroy warning',
       'ALI-SEC-001 KmsSecretCustomerKey error',
       'ALI-SEC-002 KmsSecretRotation warning',
+      'ALI-SEC-003 KmsSecretDataNotLiteral warning',
       'ALI-META-001 UnknownAcknowledgement info (not acknowledgeable)',
     ]);
   });

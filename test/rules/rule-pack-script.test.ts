@@ -83,7 +83,9 @@ describe('the weakened state backend fixture (test/fixtures/state.ts)', () => {
       expect(failed.filter((f) => /^ALI-(STATE|OSS|SEC)-/.test(f)).map((f) => f.replace(/_[0-9A-F]{8}\b/, ''))).toEqual([
         'ALI-SEC-001 alicloud_kms_secret.RamSecret encryption_key_id',
         'ALI-SEC-002 alicloud_kms_secret.RamSecret enable_automatic_rotation',
+        'ALI-SEC-003 alicloud_kms_secret.RamSecret secret_data',
         'ALI-SEC-001 alicloud_kms_secret.Secret encryption_key_id',
+        'ALI-SEC-003 alicloud_kms_secret.Secret secret_data',
         'ALI-OSS-001 alicloud_oss_bucket.StateBucket versioning',
         'ALI-OSS-002 alicloud_oss_bucket.StateBucket server_side_encryption_rule',
         'ALI-OSS-003 alicloud_oss_bucket.StateBucket prevent_destroy',

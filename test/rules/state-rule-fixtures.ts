@@ -203,4 +203,14 @@ export const STATE_RULE_FIXTURES: Record<string, RuleFixtures> = {
       { name: 'no secret_type (Generic)', resources: [['alicloud_kms_secret', 's', {}]] },
     ],
   },
+  'ALI-SEC-003': {
+    compliant: [
+      { name: 'sensitive variable', resources: [['alicloud_kms_secret', 's', { secret_data: '${var.db_password}' }]] },
+      { name: 'another resource\'s attribute', resources: [['alicloud_kms_secret', 's', { secret_data: '${random_password.db.result}' }]] },
+    ],
+    nonCompliant: [
+      { name: 'literal value', resources: [['alicloud_kms_secret', 's', { secret_data: 'hunter2' }]], findings: ['secret_data'] },
+      { name: 'literal JSON', resources: [['alicloud_kms_secret', 's', { secret_data: '{"password":"x"}' }]], findings: ['secret_data'] },
+    ],
+  },
 };
