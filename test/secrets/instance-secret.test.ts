@@ -202,3 +202,17 @@ describe('InstanceSecret', () => {
     expect(Testing.synth(stack)).toMatchSnapshot();
   });
 });
+
+describe('InstanceSecret: hostile props (JavaScript callers)', () => {
+  test.each([null, undefined, 42, 'secret', []])('InstanceSecret(%j)', (props) => {
+    expectValidationError(() => new InstanceSecret(testStack(), 'S', props as any), { path: 'test/S' });
+  });
+  test.each([null, undefined, 42])('secretBootScript(%j)', (options) => {
+    expectValidationError(() => secretBootScript(options as any), { property: 'options' });
+  });
+  test('grantRead refuses what is not a grantee', () => {
+    const stack = testStack();
+    const secret = new InstanceSecret(stack, 'S', { secretName: 'app/x', secretData: sensitive(stack) });
+    expectValidationError(() => secret.grantRead({} as any), { code: 'Grant.NotGrantable', property: 'grantee' });
+  });
+});

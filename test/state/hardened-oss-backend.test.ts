@@ -174,3 +174,21 @@ describe('HardenedOssBackend', () => {
     expect(Testing.synth(stack)).toMatchSnapshot();
   });
 });
+
+describe('hostile props (JavaScript callers)', () => {
+  test.each([null, undefined, 42, 'bucket', []])('HardenedOssBackend(%j)', (props) => {
+    expectValidationError(() => new HardenedOssBackend(testStack('app'), props as any), { path: 'app' });
+  });
+  test.each([null, undefined, 42, 'bucket', []])('StateBackendBootstrap(%j)', (props) => {
+    expectValidationError(() => new StateBackendBootstrap(testStack('app'), 'State', props as any), { path: 'app/State' });
+  });
+  test.each([
+    [{ bucketName: 42, region: 'cn-hangzhou' }, 'bucketName'],
+    [{ bucketName: 'acme-tfstate', region: ['cn-hangzhou'] }, 'region'],
+    [{ bucketName: 'acme-tfstate', region: 'cn-hangzhou', lockTableNetworks: 'VPC' }, 'lockTableNetworks'],
+    [{ bucketName: 'acme-tfstate', region: 'cn-hangzhou', accessLogs: 'logs' }, 'accessLogs'],
+    [{ bucketName: 'acme-tfstate', region: 'cn-hangzhou', allowDestroy: true }, 'allowDestroy'],
+  ])('StateBackendBootstrap rejects %j', (props, property) => {
+    expectValidationError(() => new StateBackendBootstrap(testStack('app'), 'State', props as any), { property });
+  });
+});
