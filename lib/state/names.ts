@@ -1,4 +1,4 @@
-import { Check, isToken } from '../core/validate';
+import { Check } from '../core/validate';
 
 /**
  * Names, limits and endpoint shapes of the Terraform state backend on Alibaba Cloud (OSS + Tablestore),
@@ -131,9 +131,4 @@ export function ossEndpointOf(region: string, internal = false): string {
  */
 export function tablestoreEndpointOf(instance: string, region: string, vpc: boolean): string {
   return vpc ? `https://${instance}.${region}.vpc.tablestore.aliyuncs.com` : `https://${instance}.${region}.ots.aliyuncs.com`;
-}
-
-/** True when `value` is a literal (not a token). */
-export function isLiteral(value: unknown): value is string {
-  return typeof value === 'string' && !isToken(value);
 }
