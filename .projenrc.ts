@@ -1,4 +1,4 @@
-import { javascript, typescript } from 'projen';
+import { JsonFile, javascript, typescript } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 
 /**
@@ -8,6 +8,15 @@ import { UpdateSnapshot } from 'projen/lib/javascript';
 const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.8.1';
 const TYPESCRIPT_VERSION = '5.9.3';
+
+/** The package version (no release automation: bump it here when publishing). */
+const PACKAGE_VERSION = '0.1.0';
+
+/** Where the source lives (placeholder for the public repository). */
+const REPOSITORY_URL = 'https://github.com/alicloud-ecs-hardened/alicloud-ecs-hardened';
+
+/** The generated API reference (typedoc markdown), committed and checked for drift. */
+const API_DOCS_DIR = 'docs/api';
 
 /** Generated provider bindings: committed, never hand-edited, out of lint and coverage. */
 const GENERATED_DIR = 'lib/generated';
@@ -25,6 +34,11 @@ const project = new typescript.TypeScriptProject({
     + 'encrypted disks, backups, token-only metadata, least-privilege RAM, locked-down security groups.',
   keywords: ['cdktf', 'terraform', 'alicloud', 'alibaba-cloud', 'ecs', 'security', 'hardening'],
   license: 'Apache-2.0',
+  // Public home of the package: the npm page links here, and the README's links are absolute URLs
+  // under it (the package ships only dist/, README.md and LICENSE).
+  repository: `${REPOSITORY_URL}.git`,
+  homepage: `${REPOSITORY_URL}#readme`,
+  bugsUrl: `${REPOSITORY_URL}/issues`,
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
@@ -58,6 +72,9 @@ const project = new typescript.TypeScriptProject({
     'codemaker@1.112.0',
     'fast-check@4.10.2',
     'tsconfig-paths@4.2.0',
+    // API reference (docs/API.md): typedoc 0.28 supports TypeScript 5.0 to 5.9 (and 6.0).
+    'typedoc@0.28.20',
+    'typedoc-plugin-markdown@4.14.1',
   ],
 
   tsconfig: {
@@ -67,6 +84,11 @@ const project = new typescript.TypeScriptProject({
       resolveJsonModule: true,
       // Generated bindings are large: skip re-checking library .d.ts files.
       skipLibCheck: true,
+      // No source maps in the package: inline maps with inline sources were 62 % of its unpacked
+      // size and pointed stack traces at .ts files that are not shipped; traces now name the
+      // shipped dist/*.js files. (Tests and scripts run from source with ts-node / ts-jest.)
+      inlineSourceMap: false,
+      inlineSources: false,
     },
   },
   tsconfigDevFile: 'tsconfig.dev.json',
@@ -168,11 +190,55 @@ project.addTask('bench', {
   exec: `${TS_NODE} scripts/bench.ts`,
   receiveArgs: true,
 });
+// API reference: typedoc + typedoc-plugin-markdown from the TSDoc comments of the public entry point.
+new JsonFile(project, 'typedoc.json', {
+  // typedoc rejects unknown keys, such as projen's "//" marker.
+  marker: false,
+  obj: {
+    $schema: 'https://typedoc.org/schema.json',
+    entryPoints: ['lib/index.ts'],
+    tsconfig: 'tsconfig.json',
+    out: API_DOCS_DIR,
+    plugin: ['typedoc-plugin-markdown'],
+    entryFileName: 'README.md',
+    // One page for the library, one per namespace (each generated binding module, rules).
+    outputFileStrategy: 'modules',
+    readme: 'none',
+    excludePrivate: true,
+    excludeInternal: true,
+    // No links to source lines: they would name a git revision and change on every commit.
+    disableSources: true,
+    // The generated bindings' TSDoc (from the provider schema) has @param names typedoc warns about.
+    logLevel: 'Error',
+  },
+});
+project.addTask('docs', {
+  description: `Regenerate the API reference (${API_DOCS_DIR}/) from the TSDoc comments with typedoc`,
+  exec: 'typedoc --options typedoc.json',
+});
+project.addTask('docs:check', {
+  description: `Fail when the committed API reference (${API_DOCS_DIR}/) differs from a fresh typedoc run (fix: npm run docs)`,
+  exec: `${TS_NODE} scripts/api-docs.ts --check`,
+});
+project.addTask('test:consumer', {
+  description: 'API reference up to date; then pack the library, install the tarball into a scratch cdktf app outside the repository (exact cdktf, constructs, TypeScript, cdktf-cli), compile it and the README / blueprint samples with strict + skipLibCheck: false, and run cdktf synth',
+  steps: [
+    { spawn: 'docs:check' },
+    { exec: `${TS_NODE} scripts/consumer-test.ts`, receiveArgs: true },
+  ],
+});
+project.addTask('docs:rules', {
+  description: 'Regenerate the README rule table from the control catalogue (lib/controls/rules.ts); --check only compares',
+  exec: `${TS_NODE} scripts/rule-table.ts`,
+  receiveArgs: true,
+});
 project.addTask('typecheck', {
   description: 'Type-check library, tests, scripts and examples',
   exec: 'tsc --noEmit -p tsconfig.dev.json',
 });
 // `npm test` = jest (unit + snapshot, no provider needed), then type-check everything, then eslint.
 project.testTask.spawn(project.tasks.tryFind('typecheck')!);
+
+project.package.addVersion(PACKAGE_VERSION);
 
 project.synth();

@@ -5,7 +5,7 @@ import { Fn } from '../lib/cdktf';
 import { describeValue } from '../lib/core/errors';
 import { checkOptOut, optOutsOf, recordOptOut } from '../lib/core/opt-out';
 import { Check, isToken } from '../lib/core/validate';
-import { addHardeningWarning } from '../lib/core/warnings';
+import { addHardeningWarning, Warnings, warningsOf } from '../lib/core/warnings';
 
 describe('HardeningValidationError', () => {
   test('names construct path, property, value and what is allowed', () => {
@@ -69,19 +69,59 @@ describe('OptOut', () => {
     expectValidationError(() => checkOptOut(scope, 'publicIp', undefined), { property: 'publicIp' });
   });
 
-  test('is recorded once per id in the resource "//" metadata and on the construct', () => {
+  test('is written as the acknowledgement the catalogue gives it, once per id, and on the construct', () => {
     const stack = testStack();
-    const vpc = new alicloud.vpc.Vpc(stack, 'vpc', { cidrBlock: '10.0.0.0/16' });
-    recordOptOut(vpc, 'Vpc.FlowLog', 'Flow logs are collected by the transit router', [vpc]);
-    recordOptOut(vpc, 'Vpc.FlowLog', 'Flow logs are collected by the transit router', [vpc]);
-    recordOptOut(vpc, 'Vpc.Other', 'Another documented exception', [vpc]);
+    const key = new alicloud.kmsKey.KmsKey(stack, 'key', {});
+    recordOptOut(key, 'EncryptionKey.Rotation', 'HSM key material cannot rotate', [key]);
+    recordOptOut(key, 'EncryptionKey.Rotation', 'HSM key material cannot rotate', [key]);
+    recordOptOut(key, 'EncryptionKey.DeletionProtection', 'Throw-away key of the test account', [key]);
     const tf = synthWithMetadata(stack);
-    expect(tf.resource.alicloud_vpc.vpc['//'].hardening.optOuts).toEqual([
-      { id: 'Vpc.FlowLog', reason: 'Flow logs are collected by the transit router' },
-      { id: 'Vpc.Other', reason: 'Another documented exception' },
+    expect(tf.resource.alicloud_kms_key.key['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-KMS-001', reason: 'HSM key material cannot rotate', appliesTo: ['automatic_rotation'], optOut: 'EncryptionKey.Rotation' },
+      { ruleId: 'ALI-KMS-003', reason: 'Throw-away key of the test account', optOut: 'EncryptionKey.DeletionProtection' },
     ]);
-    expect(tf.resource.alicloud_vpc.vpc['//'].metadata.path).toBe('test/vpc');
-    expect(optOutsOf(vpc)).toHaveLength(2);
+    expect(tf.resource.alicloud_kms_key.key['//'].metadata.path).toBe('test/key');
+    expect(optOutsOf(key)).toHaveLength(2);
+    expect(() => recordOptOut(key, 'Vpc.FlowLog', 'Not an opt-out of the catalogue', [key])).toThrow(/not in the opt-out catalogue/);
+  });
+
+  test('per-use findings: an empty list acknowledges nothing, repeated uses merge', () => {
+    const stack = testStack();
+    const rule = new alicloud.securityGroupRule.SecurityGroupRule(stack, 'r', { securityGroupId: 'sg-1', type: 'ingress', ipProtocol: 'tcp', portRange: '20/23' });
+    recordOptOut(rule, 'HardenedSecurityGroup.InternetExposure', 'Legacy FTP drop for a partner', [rule], []);
+    expect(synthWithMetadata(stack).resource.alicloud_security_group_rule.r['//'].hardening).toBeUndefined();
+    recordOptOut(rule, 'HardenedSecurityGroup.InternetExposure', 'Legacy FTP drop for a partner', [rule], ['port:21']);
+    recordOptOut(rule, 'HardenedSecurityGroup.InternetExposure', 'Legacy FTP drop for a partner', [rule], ['port:22', 'port:21']);
+    expect(synthWithMetadata(stack).resource.alicloud_security_group_rule.r['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-SG-002', reason: 'Legacy FTP drop for a partner', appliesTo: ['port:21', 'port:22'], optOut: 'HardenedSecurityGroup.InternetExposure' },
+    ]);
+  });
+});
+
+describe('warning acknowledgements (as AWS CDK Annotations.acknowledgeWarning)', () => {
+  test('acknowledging removes the synth warning of the subtree, also for warnings added later; the record stays', () => {
+    const stack = testStack();
+    const tier = new Construct(stack, 'tier');
+    const a = new Construct(tier, 'a');
+    addHardeningWarning(a, 'SecureInstance.UserDataSecret', 'user data looks like it holds a secret');
+    addHardeningWarning(a, 'HardenedSecurityGroup.InternetIngress', 'tcp 443 is open to the internet');
+    Warnings.of(tier).acknowledge('SecureInstance.UserDataSecret', 'The token is a public bootstrap id');
+    const b = new Construct(tier, 'b');
+    addHardeningWarning(b, 'SecureInstance.UserDataSecret', 'user data looks like it holds a secret');
+    const shown = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data));
+    expect(shown).toEqual(['[HardenedSecurityGroup.InternetIngress] tcp 443 is open to the internet']);
+    expect(warningsOf(stack).map((w) => [w.path, w.id, w.acknowledgement?.reason])).toEqual([
+      ['test/tier/a', 'SecureInstance.UserDataSecret', 'The token is a public bootstrap id'],
+      ['test/tier/a', 'HardenedSecurityGroup.InternetIngress', undefined],
+      ['test/tier/b', 'SecureInstance.UserDataSecret', 'The token is a public bootstrap id'],
+    ]);
+  });
+
+  test('needs a warning id and a reason of at least 10 characters', () => {
+    const scope = new Construct(testStack(), 'x');
+    expectValidationError(() => Warnings.of(scope).acknowledge('not an id', 'A long enough reason'), { code: 'Warnings.InvalidId', property: 'id' });
+    expectValidationError(() => Warnings.of(scope).acknowledge('SecureInstance.UserDataSecret', 'short'), { code: 'Warnings.ReasonRequired', property: 'reason' });
+    expectValidationError(() => Warnings.of(undefined as any), { code: 'Warnings.InvalidScope' });
   });
 });
 

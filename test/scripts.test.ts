@@ -62,7 +62,16 @@ describe('synth summary', () => {
     fs.writeFileSync(file, JSON.stringify({
       resource: {
         alicloud_instance: {
-          web: { '//': { hardening: { optOuts: [{ id: 'publicIp', reason: 'bastion host reachable from the office' }] } } },
+          web: {
+            '//': {
+              hardening: {
+                acknowledgements: [
+                  { ruleId: 'ALI-ECS-005', reason: 'bastion host reachable from the office', optOut: 'SecureInstance.PublicIp' },
+                  { ruleId: 'ALI-ECS-008', reason: 'explicit acknowledgement, not an opt-out' },
+                ],
+              },
+            },
+          },
         },
         alicloud_vpc: { a: {}, b: {} },
       },
@@ -71,10 +80,10 @@ describe('synth summary', () => {
     const s = summarizeStack('demo', file);
     expect(s.resourcesByType).toEqual({ alicloud_instance: 1, alicloud_vpc: 2 });
     expect(s.dataSourcesByType).toEqual({ alicloud_zones: 1 });
-    expect(s.optOuts).toEqual([{ resource: 'alicloud_instance.web', optOut: 'publicIp', reason: 'bastion host reachable from the office' }]);
+    expect(s.optOuts).toEqual([{ resource: 'alicloud_instance.web', optOut: 'SecureInstance.PublicIp', reason: 'bastion host reachable from the office' }]);
     const text = formatSummary([s], 'cdktf.out');
     expect(text).toContain('stack demo: 3 resources');
-    expect(text).toContain('publicIp on alicloud_instance.web: bastion host reachable from the office');
+    expect(text).toContain('SecureInstance.PublicIp on alicloud_instance.web: bastion host reachable from the office');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

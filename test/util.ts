@@ -69,3 +69,15 @@ export function optOutIds(stack: TerraformStack): string[] {
     .filter((m) => m.type === OPT_OUT_METADATA_TYPE)
     .map((m) => (m.data as { id: string }).id));
 }
+
+/**
+ * The construct opt-outs on a synthesized resource body, as `{ id, reason }` once per opt-out (read
+ * from the acknowledgement records the opt-outs write: `"//".hardening.acknowledgements[].optOut`).
+ */
+export function optOutsOnResource(body: any): Array<{ id: string; reason: string }> {
+  const out: Array<{ id: string; reason: string }> = [];
+  for (const a of body?.['//']?.hardening?.acknowledgements ?? []) {
+    if (typeof a.optOut === 'string' && !out.some((o) => o.id === a.optOut && o.reason === a.reason)) out.push({ id: a.optOut, reason: a.reason });
+  }
+  return out;
+}

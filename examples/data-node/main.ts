@@ -8,7 +8,7 @@
  *
  * Copy this directory, edit CONFIG, then `cdktf synth` / `cdktf deploy`.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AccountEncryptionDefaults, alicloud, AlicloudProvider, EncryptedDisk, EncryptionKey, GuardrailPolicies,
@@ -103,5 +103,5 @@ export class DataNodeStack extends TerraformStack {
 
 const app = new App();
 new DataNodeStack(app, 'data-node');
-Aspects.of(app).add(new HardeningChecks());
+HardeningChecks.applyTo(app);
 app.synth();

@@ -8,7 +8,7 @@
  *
  * Copy this directory, edit CONFIG, then `cdktf synth` / `cdktf deploy`.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, AlicloudProvider, HardenedSecurityGroup, HardeningChecks, InstanceRole, LeastPrivilegeRamPolicy,
@@ -100,5 +100,5 @@ export class PrivateWorkerStack extends TerraformStack {
 
 const app = new App();
 new PrivateWorkerStack(app, 'private-worker');
-Aspects.of(app).add(new HardeningChecks());
+HardeningChecks.applyTo(app);
 app.synth();

@@ -13,7 +13,7 @@
  *
  * Copy this directory, edit CONFIG, then `cdktf synth` / `cdktf deploy state-backend`, then `app`.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, AlicloudProvider, HardenedOssBackend, HardenedSecurityGroup, HardeningChecks, InstanceSecret, Peer, Port,
@@ -129,6 +129,6 @@ export class AppStack extends TerraformStack {
 const app = new App();
 new StateBackendStack(app, 'state-backend');
 new AppStack(app, 'app');
-// The rule pack over the synthesized output: unacknowledged errors fail synthesis.
-Aspects.of(app).add(new HardeningChecks());
+// The rule pack over every stack's synthesized output: unacknowledged errors fail synthesis.
+HardeningChecks.applyTo(app);
 app.synth();

@@ -7,7 +7,7 @@
  *
  * Copy this directory, edit CONFIG, then `cdktf synth` / `cdktf deploy`.
  */
-import { App, Aspects, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, AlicloudProvider, EncryptionKey, HardenedSecurityGroup, HardeningChecks, Peer, Port,
@@ -137,5 +137,5 @@ export class WebTierStack extends TerraformStack {
 const app = new App();
 new WebTierStack(app, 'web-tier');
 // The rule pack over the synthesized output: unacknowledged errors fail synthesis.
-Aspects.of(app).add(new HardeningChecks());
+HardeningChecks.applyTo(app);
 app.synth();

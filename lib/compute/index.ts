@@ -1,4 +1,6 @@
 // Public API of the compute constructs.
-export * from './metadata';
-export * from './user-data';
-export * from './secure-instance';
+export { InstanceMetadata } from './metadata';
+export { USER_DATA_SECRET_WARNING } from './user-data';
+export {
+  DataDiskOptions, PrePaidOptions, PublicIpOptions, SecureInstance, SecureInstanceProps, SpotOptions, SystemDiskCategory, SystemDiskOptions,
+} from './secure-instance';

@@ -4,7 +4,8 @@
  * Alibaba Cloud ECS documentation, "Access instance metadata in security hardening mode": in
  * security-hardening (token-only) mode every metadata request needs a session token obtained with
  * `PUT /latest/api/token`, which defeats SSRF attacks that would otherwise read the instance role's
- * STS credentials (seed: ECS data security, "Access instance metadata in security hardening mode").
+ * STS credentials (Alibaba Cloud "Ensure data security", https://www.alibabacloud.com/help/en/ecs/data-security:
+ * "Access instance metadata in security hardening mode").
  */
 export enum InstanceMetadata {
   /**

@@ -1,8 +1,10 @@
 import { Construct } from 'constructs';
+import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from './instance-type';
+import { PLATFORM_LIMITS } from '../controls';
 import { InstanceMetadata } from './metadata';
 import { encodeUserData } from './user-data';
 import { TerraformProvider } from '../cdktf';
-import { checkProvider, checkTags } from '../core/construct-checks';
+import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -14,9 +16,9 @@ import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
-  DISK_SIZE_LIMITS, EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy,
-  SnapshotPolicy,
+  EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy, SnapshotPolicy,
 } from '../storage';
+import { DISK_SIZE_LIMITS } from '../storage/encrypted-disk';
 
 /** System disk categories a hardened instance may use (all support encryption). */
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';
@@ -27,7 +29,7 @@ const SYSTEM_DISK_CATEGORIES: SystemDiskCategory[] = ['cloud_essd', 'cloud_auto'
  * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
  * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
  */
-export const SYSTEM_DISK_SIZE_LIMITS = { min: 20, max: 2048 } as const;
+const SYSTEM_DISK_SIZE_LIMITS = { min: PLATFORM_LIMITS.minSystemDiskGiB, max: PLATFORM_LIMITS.maxSystemDiskGiB } as const;
 
 /** Subscription lengths the provider accepts (`period`: 1–9, 12, 24, 36, 48, 60). */
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
@@ -122,7 +124,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
   readonly imageId: string;
-  /** Instance type, e.g. `ecs.g7.large` (provider validator: must start with `ecs.`). */
+  /**
+   * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`.
+   * The size must be one of the ECS size words (`small`, `large`, `xlarge`, `<n>xlarge`, ...), so a
+   * typo fails at synth rather than at apply time; tokens are not checked.
+   */
   readonly instanceType: string;
   /** Instance name, 2–128 characters. @default - the construct path, sanitised */
   readonly instanceName?: string;
@@ -156,8 +162,8 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   /** @default - cloud_essd PL1, 40 GiB, aes-256, encrypted with `encryptionKey` */
   readonly systemDisk?: SystemDiskOptions;
   /**
-   * Automatic snapshot policy for the system disk and data disks. Control: seed "data availability"
-   * (snapshot-based backup); InfraGuard `ecs-disk-auto-snapshot-policy`.
+   * Automatic snapshot policy for the system disk and data disks. Control: data availability
+   * (snapshot-based backup) in Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security); InfraGuard `ecs-disk-auto-snapshot-policy`.
    * @default SnapshotPolicy.defaultFor(stack): daily at 02:00 (UTC+8), kept 30 days
    */
   readonly snapshotPolicy?: ISnapshotPolicy;
@@ -253,13 +259,13 @@ export type DataDiskOptions = Omit<EncryptedDiskProps, 'zoneId' | 'provider'>;
  *
  * | setting | default | control |
  * | --- | --- | --- |
- * | metadata service | security-hardening (token-only) mode | seed: ECS data security; InfraGuard `ecs-instance-meta-data-mode-check` |
+ * | metadata service | security-hardening (token-only) mode | [Ensure data security](https://www.alibabacloud.com/help/en/ecs/data-security); InfraGuard `ecs-instance-meta-data-mode-check` |
  * | system disk | `cloud_essd`, encrypted with a customer-managed KMS key (plain key id), aes-256 | CIS 4.2; InfraGuard `ecs-disk-all-encrypted-by-kms` |
  * | data disks | separate `EncryptedDisk`s + attachments (inline `data_disks` are never read back) | drift detection |
- * | backups | system and data disks in an automatic snapshot policy | seed: data availability; InfraGuard `ecs-disk-auto-snapshot-policy` |
+ * | backups | system and data disks in an automatic snapshot policy | data availability, [Ensure data security](https://www.alibabacloud.com/help/en/ecs/data-security); InfraGuard `ecs-disk-auto-snapshot-policy` |
  * | public IP | none (`internet_max_bandwidth_out = 0`) | InfraGuard `ecs-instance-no-public-ip` |
  * | login | key pair only, no password prop, `password_inherit` refused | InfraGuard `ecs-instance-login-use-keypair` |
- * | Security Center agent | `security_enhancement_strategy = "Active"` | seed: security in the cloud |
+ * | Security Center agent | `security_enhancement_strategy = "Active"` | security in the cloud, [Shared security responsibility model of ECS](https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model) |
  * | release protection | `deletion_protection = true` | InfraGuard `ecs-instance-deletion-protection-enabled` |
  * | RAM role | an `InstanceRole` trusted by ECS only, no permissions until granted | InfraGuard `ecs-instance-ram-role-attached`; least privilege |
  * | network | in a vSwitch, with a HardenedSecurityGroup | CIS 3.1 (no classic network) |
@@ -317,9 +323,13 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     check.required('imageId', props.imageId);
     check.required('instanceType', props.instanceType);
     check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
+    if (typeof props.instanceType === 'string' && !isToken(props.instanceType)) {
+      const problem = instanceTypeProblem(props.instanceType);
+      if (problem) check.fail('InvalidInstanceType', 'instanceType', props.instanceType, `an instance type ${INSTANCE_TYPE_SHAPE}: ${problem}`);
+    }
     if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
     check.text('instanceName', props.instanceName, { min: 2, max: 128 });
-    check.text('description', props.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'description', props.description);
     check.text('hostName', props.hostName, {
       min: 2,
       max: 64,
@@ -366,7 +376,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     check.oneOf('systemDisk.encryptAlgorithm', sys.encryptAlgorithm, ['aes-256', 'sm4-128']);
     const algorithm = sys.encryptAlgorithm ?? 'aes-256';
     check.text('systemDisk.name', sys.name, { min: 2, max: 128 });
-    check.text('systemDisk.description', sys.description, { min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'not starting with http:// or https://' });
+    checkDescription(check, 'systemDisk.description', sys.description);
 
     // Dependencies given by the caller.
     if (props.encryptionKey !== undefined
@@ -552,7 +562,8 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (reasons.passwordInherit) recordOptOut(this, 'SecureInstance.PasswordInherit', reasons.passwordInherit, mine);
     if (reasons.publicIp) recordOptOut(this, 'SecureInstance.PublicIp', reasons.publicIp, mine);
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
-    if (reasons.deletionProtection) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
+    // Release protection exists for pay-as-you-go instances only: on PrePaid the opt-out waives nothing (ALI-ECS-008 does not apply).
+    if (reasons.deletionProtection && !props.prePaid) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
     if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
         'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Fn } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls';
 import { HardeningValidationError } from '../core/errors';
 import { isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
@@ -11,7 +12,7 @@ export const USER_DATA_SECRET_WARNING = 'SecureInstance.UserDataSecret';
  * Largest user data ECS accepts, in bytes of the raw (not yet base64-encoded) script: "The user data
  * cannot exceed 32 KB in size before it is encoded in Base64" (ECS RunInstances API, `UserData`).
  */
-export const USER_DATA_MAX_BYTES = 32 * 1024;
+export const USER_DATA_MAX_BYTES = PLATFORM_LIMITS.maxUserDataBytes;
 
 /**
  * Patterns that suggest a credential in user data. User data is stored with the instance, readable

@@ -1,23 +1,41 @@
 import { Check, isToken } from './validate';
 import { TerraformProvider } from '../cdktf';
+import { LIMIT_SOURCES, PLATFORM_LIMITS } from '../controls';
 
 /**
  * Prop checks and helpers shared by the constructs (not part of the public API: lib/core/index.ts
  * does not export them).
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
-/** Validates a tags map: an object of string values. Tokens pass. */
+const RESERVED_TAG_PREFIX = /^(aliyun|acs:)/i;
+const URL_PREFIX = /^https?:\/\//i;
+
+/**
+ * The one tag validator of the library (every construct, and the resources a construct creates for
+ * the user, check tags here, so a nested construct never rejects tags its parent accepted). Limits
+ * and source: `PLATFORM_LIMITS.maxTags`, `.maxTagKeyLength`, `.maxTagValueLength` (`LIMIT_SOURCES`).
+ * Tokens pass.
+ */
 export function checkTags(check: Check, property: string, tags: unknown): void {
   if (tags === undefined || isToken(tags)) return;
   check.object(property, tags);
-  for (const [k, v] of Object.entries(tags as Record<string, unknown>)) {
-    if (typeof v !== 'string') check.fail('InvalidTag', `${property}.${k}`, v, 'a string tag value');
-    // Alibaba Cloud tag rules: keys and values must not start with `aliyun` or `acs:`, keys are 1-128 characters.
-    // Source: https://www.alibabacloud.com/help/en/resource-management/tag/user-guide/tag-overview (limits).
-    if (!isToken(k) && (k.length < 1 || k.length > 128 || /^(aliyun|acs:)/i.test(k))) {
-      check.fail('InvalidTag', property, k, 'tag keys of 1 to 128 characters that do not start with "aliyun" or "acs:"');
+  const entries = Object.entries(tags as Record<string, unknown>);
+  if (entries.length > PLATFORM_LIMITS.maxTags) {
+    check.fail('InvalidTags', property, tags, `at most ${PLATFORM_LIMITS.maxTags} tags (${LIMIT_SOURCES.maxTags})`);
+  }
+  for (const [k, v] of entries) {
+    if (!isToken(k) && (k.length < 1 || k.length > PLATFORM_LIMITS.maxTagKeyLength || RESERVED_TAG_PREFIX.test(k) || URL_PREFIX.test(k))) {
+      check.fail('InvalidTags', property, k,
+        `tag keys of 1 to ${PLATFORM_LIMITS.maxTagKeyLength} characters that do not start with "aliyun", "acs:", "http://" or "https://"`);
+    }
+    if (typeof v !== 'string') check.fail('InvalidTags', `${property}.${k}`, v, 'a string tag value');
+    if (!isToken(v) && (v.length > PLATFORM_LIMITS.maxTagValueLength || RESERVED_TAG_PREFIX.test(v) || URL_PREFIX.test(v))) {
+      check.fail('InvalidTags', `${property}.${k}`, v,
+        `a string tag value of at most ${PLATFORM_LIMITS.maxTagValueLength} characters that does not start with "aliyun", "acs:", "http://" or "https://"`);
     }
   }
 }
@@ -33,11 +51,16 @@ export function checkProvider(check: Check, provider: unknown): void {
   if (!(provider instanceof TerraformProvider)) check.fail('InvalidProvider', 'provider', provider, 'a TerraformProvider (e.g. an AlicloudProvider)');
 }
 
-/** An ECS description: 2 to 256 characters, not starting with http:// or https://. */
+/**
+ * The one ECS description check (disks, snapshot policies, security groups, KMS keys, instances):
+ * 2 to 256 characters, not starting with http:// or https:// (`LIMIT_SOURCES.maxDescriptionLength`).
+ */
 export function checkDescription(check: Check, property: string, value: unknown): void {
-  // Source: CreateDisk / CreateAutoSnapshotPolicy API docs and the alicloud_ecs_disk docs (v1.285.0):
-  // "The description must be 2 to 256 characters in length and cannot start with http:// or https://".
   check.text(property, value as string | undefined, {
-    min: 2, max: 256, pattern: /^(?!https?:\/\/)/, patternText: 'that does not start with http:// or https://',
+    min: PLATFORM_LIMITS.minDescriptionLength,
+    max: PLATFORM_LIMITS.maxDescriptionLength,
+    pattern: /^(?!https?:\/\/)/,
+    patternText: 'that does not start with http:// or https://',
+    code: 'InvalidDescription',
   });
 }

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { guardAppLevelChecks } from './app-checks';
 import { HardeningValidationError } from './errors';
 import { Token } from '../cdktf';
 
@@ -7,10 +8,15 @@ import { Token } from '../cdktf';
  * path, property, value and what is allowed, and each accepts unresolved tokens unchecked: a value
  * only known at apply time is never rejected as if it were a literal.
  *
- * @internal
+ * A helper of the constructs, not exported from the package entry point; its declaration is kept
+ * (not marked internal) because the declarations of the shared prop checks name it.
  */
 export class Check {
-  constructor(private readonly scope: IConstruct, private readonly prefix: string) {}
+  constructor(private readonly scope: IConstruct, private readonly prefix: string) {
+    // Every construct of the library validates its props here: register the (once per stack) guard
+    // that fails synthesis when HardeningChecks was added to the App, where cdktf never runs it.
+    if (typeof scope === 'object' && scope !== null && typeof scope.node?.path === 'string') guardAppLevelChecks(scope);
+  }
 
   /** Throws a validation error for `property`. */
   public fail(code: string, property: string, value: unknown, allowed: string): never {

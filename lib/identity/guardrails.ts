@@ -29,7 +29,8 @@ const INSTANCE_CREATE_ACTIONS = ['ecs:RunInstances', 'ecs:CreateInstance'];
 export class GuardrailStatements {
   /**
    * Deny creating an instance with an unencrypted system or data disk, or an unencrypted standalone
-   * disk (seed: "RAM users can create only encrypted disks"; ECS "Prevent RAM users from creating
+   * disk (Alibaba Cloud "Ensure data security", https://www.alibabacloud.com/help/en/ecs/data-security:
+   * "RAM users can create only encrypted disks"; ECS "Prevent RAM users from creating
    * unencrypted disks", https://www.alibabacloud.com/help/en/ecs/user-guide/prohibit-ram-users-from-creating-unencrypted-cloud-disks).
    * Two statements, because the keys of one statement are combined with AND.
    */
@@ -86,8 +87,8 @@ export class GuardrailStatements {
   }
 
   /**
-   * Deny every call made over plain HTTP (`Bool acs:SecureTransport = "false"`; seed: "Configure a
-   * custom policy that references this condition key ... to restrict ECS resource access to HTTPS only").
+   * Deny every call made over plain HTTP (`Bool acs:SecureTransport = "false"`; Alibaba Cloud "Ensure
+   * data security", https://www.alibabacloud.com/help/en/ecs/data-security: "Configure a custom policy that references this condition key ... to restrict ECS resource access to HTTPS only").
    */
   public static denyInsecureTransport(): PolicyStatement[] {
     return [

@@ -1,8 +1,8 @@
 // Public API of the identity constructs (RAM policies, instance roles, grants, guardrails).
-export * from './conditions';
-export * from './policy-statement';
-export * from './policy-document';
-export * from './grant';
-export * from './least-privilege-ram-policy';
-export * from './instance-role';
-export * from './guardrails';
+export { Condition, ConditionKeys, ConditionValue, KNOWN_CONDITION_OPERATORS, PolicyConditions } from './conditions';
+export { Effect, PolicyStatement, PolicyStatementJson, PolicyStatementProps } from './policy-statement';
+export { PolicyDocument, PolicyDocumentJson, PolicyDocumentProps } from './policy-document';
+export { Grant, GrantOnPrincipalOptions, IGrantable } from './grant';
+export { IRoleName, LeastPrivilegeRamPolicy, LeastPrivilegeRamPolicyProps } from './least-privilege-ram-policy';
+export { ECS_TRUST_POLICY, IInstanceRole, InstanceRole, InstanceRoleAttributes, InstanceRoleProps } from './instance-role';
+export { GuardrailPolicies, GuardrailPolicyProps, GuardrailStatements } from './guardrails';

@@ -3,22 +3,18 @@ import { IGrantable } from './grant';
 import { LeastPrivilegeRamPolicy } from './least-privilege-ram-policy';
 import { PolicyStatement } from './policy-statement';
 import { TerraformProvider } from '../cdktf';
+import { ECS_SERVICE_PRINCIPAL, PLATFORM_LIMITS } from '../controls';
 import { HardenedConstructProps, HardeningValidationError } from '../core';
 import { physicalName } from './private/names';
 import { Check } from '../core/validate';
 import { RamRole } from '../generated/providers/alicloud/ram-role';
 
-/** Role name limits (RAM CreateRole `RoleName`: 1–64 letters, digits, `.` and `-`). */
-export const MAX_ROLE_NAME_LENGTH = 64;
+// RAM CreateRole RoleName / MaxSessionDuration limits (PLATFORM_LIMITS, sources in LIMIT_SOURCES).
+const MAX_ROLE_NAME_LENGTH = PLATFORM_LIMITS.maxRoleNameLength;
 const ROLE_NAME_PATTERN = /^[A-Za-z0-9.-]+$/;
 const ROLE_NAME_TEXT = 'of letters, digits, periods and hyphens (RAM CreateRole RoleName)';
-/** Session duration limits in seconds (RAM CreateRole `MaxSessionDuration`: 3600–43200, default 3600). */
-export const MIN_SESSION_DURATION = 3600;
-/** Upper session duration limit in seconds. */
-export const MAX_SESSION_DURATION = 43200;
-
-/** The trusted service of an ECS instance RAM role. */
-export const ECS_SERVICE_PRINCIPAL = 'ecs.aliyuncs.com';
+const MIN_SESSION_DURATION = PLATFORM_LIMITS.minSessionDurationSeconds;
+const MAX_SESSION_DURATION = PLATFORM_LIMITS.maxSessionDurationSeconds;
 
 /**
  * The trust policy of every `InstanceRole`: only the ECS service may assume it
@@ -35,6 +31,52 @@ export interface IInstanceRole {
   readonly roleName: string;
   /** The role ARN, `acs:ram::<account>:role/<name>`. */
   readonly roleArn: string;
+}
+
+/** The attributes of an existing RAM role, for `InstanceRole.fromRoleAttributes`. */
+export interface InstanceRoleAttributes {
+  /** The role name. */
+  readonly roleName: string;
+  /**
+   * Provider for the policy resources created when statements are granted to the role.
+   *
+   * @default - the stack's default `alicloud` provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * What created and imported instance roles share (as AWS CDK's `RoleBase`): statements granted to
+ * the role go to one least-privilege policy attached to it, created on the first statement.
+ */
+abstract class InstanceRoleBase extends Construct implements IInstanceRole, IGrantable {
+  public abstract readonly roleName: string;
+  public abstract readonly roleArn: string;
+  protected abstract readonly provider?: TerraformProvider;
+  private _policy?: LeastPrivilegeRamPolicy;
+
+  /** The role's policy, once something was granted. */
+  public get policy(): LeastPrivilegeRamPolicy | undefined {
+    return this._policy;
+  }
+
+  /** Adds a statement to the role's least-privilege policy (`IGrantable`). */
+  public addToPrincipalPolicy(statement: PolicyStatement): void {
+    if (!(statement instanceof PolicyStatement)) {
+      throw new HardeningValidationError(this, 'InstanceRole.NotAStatement', 'statement', statement, 'a PolicyStatement');
+    }
+    if (!this._policy) {
+      this._policy = new LeastPrivilegeRamPolicy(this, 'Policy', {
+        description: this.policyDescription().slice(0, PLATFORM_LIMITS.maxPolicyDescriptionLength),
+        provider: this.provider,
+      });
+      this._policy.attachToRole(this);
+    }
+    this._policy.addStatements(statement);
+  }
+
+  /** The description of the role's policy. */
+  protected abstract policyDescription(): string;
 }
 
 /** Props of an `InstanceRole`. */
@@ -66,10 +108,20 @@ export interface InstanceRoleProps extends HardenedConstructProps {
  * duration, and no permissions until something is granted: `addToPolicy` / grants collect
  * statements into one `LeastPrivilegeRamPolicy` attached to the role, created on the first statement.
  */
-export class InstanceRole extends Construct implements IInstanceRole, IGrantable {
-  /** An existing role, by name, that statements can still be granted to (they go to a new policy attached to it). */
+export class InstanceRole extends InstanceRoleBase {
+  /**
+   * An existing role, from its attributes, that statements can still be granted to (they go to a new
+   * least-privilege policy attached to it).
+   */
+  public static fromRoleAttributes(scope: Construct, id: string, attrs: InstanceRoleAttributes): IInstanceRole & IGrantable {
+    new Check(scope, 'InstanceRole').object('attrs', attrs);
+    return new ImportedInstanceRole(scope, id, attrs?.roleName, { provider: attrs?.provider });
+  }
+
+  /** An existing role, by name: shorthand for `fromRoleAttributes`. */
   public static fromRoleName(scope: Construct, id: string, roleName: string, options: HardenedConstructProps = {}): IInstanceRole & IGrantable {
-    return new ImportedInstanceRole(scope, id, roleName, options);
+    new Check(scope, 'InstanceRole').object('options', options);
+    return InstanceRole.fromRoleAttributes(scope, id, { roleName, provider: options?.provider });
   }
 
   /** The role name, as a reference to the `alicloud_ram_role` resource. */
@@ -79,8 +131,7 @@ export class InstanceRole extends Construct implements IInstanceRole, IGrantable
   /** The L1 `alicloud_ram_role` resource (escape hatch). */
   public readonly resource: RamRole;
 
-  private readonly provider?: TerraformProvider;
-  private _policy?: LeastPrivilegeRamPolicy;
+  protected readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: InstanceRoleProps = {}) {
     super(scope, id);
@@ -102,38 +153,21 @@ export class InstanceRole extends Construct implements IInstanceRole, IGrantable
     this.roleArn = this.resource.arn;
   }
 
-  /** The role's policy, once something was granted. */
-  public get policy(): LeastPrivilegeRamPolicy | undefined {
-    return this._policy;
-  }
-
   /** Adds a statement to the role's least-privilege policy (created and attached on first use). */
   public addToPolicy(statement: PolicyStatement): void {
     this.addToPrincipalPolicy(statement);
   }
 
-  /** Adds a statement to the role's least-privilege policy (`IGrantable`). */
-  public addToPrincipalPolicy(statement: PolicyStatement): void {
-    if (!(statement instanceof PolicyStatement)) {
-      throw new HardeningValidationError(this, 'InstanceRole.NotAStatement', 'statement', statement, 'a PolicyStatement');
-    }
-    if (!this._policy) {
-      this._policy = new LeastPrivilegeRamPolicy(this, 'Policy', {
-        description: `Permissions of ECS instance role ${this.node.path}`.slice(0, 1024),
-        provider: this.provider,
-      });
-      this._policy.attachToRole(this);
-    }
-    this._policy.addStatements(statement);
+  protected policyDescription(): string {
+    return `Permissions of ECS instance role ${this.node.path}`;
   }
 }
 
 /** A role that exists outside this stack. */
-class ImportedInstanceRole extends Construct implements IInstanceRole, IGrantable {
+class ImportedInstanceRole extends InstanceRoleBase {
   public readonly roleName: string;
   public readonly roleArn: string;
-  private readonly provider?: TerraformProvider;
-  private policy?: LeastPrivilegeRamPolicy;
+  protected readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, roleName: string, options: HardenedConstructProps) {
     super(scope, id);
@@ -147,17 +181,7 @@ class ImportedInstanceRole extends Construct implements IInstanceRole, IGrantabl
     this.provider = options.provider;
   }
 
-  public addToPrincipalPolicy(statement: PolicyStatement): void {
-    if (!(statement instanceof PolicyStatement)) {
-      throw new HardeningValidationError(this, 'InstanceRole.NotAStatement', 'statement', statement, 'a PolicyStatement');
-    }
-    if (!this.policy) {
-      this.policy = new LeastPrivilegeRamPolicy(this, 'Policy', {
-        description: `Permissions granted to RAM role ${this.roleName}`.slice(0, 1024),
-        provider: this.provider,
-      });
-      this.policy.attachToRole(this.roleName);
-    }
-    this.policy.addStatements(statement);
+  protected policyDescription(): string {
+    return `Permissions granted to RAM role ${this.roleName}`;
   }
 }

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
-import { MAX_POLICY_DOCUMENT_BYTES, PolicyDocument } from './policy-document';
+import { PolicyDocument } from './policy-document';
 import { Effect, PolicyStatement } from './policy-statement';
 import { Lazy, TerraformProvider } from '../cdktf';
+import { PLATFORM_LIMITS, statementFinding } from '../controls';
 import { HardenedConstructProps, HardeningValidationError, OptOut } from '../core';
 import { physicalName } from './private/names';
 import { checkOptOut, recordOptOut } from '../core/opt-out';
@@ -12,10 +13,9 @@ import { RamPolicy } from '../generated/providers/alicloud/ram-policy';
 import { RamRolePolicyAttachment } from '../generated/providers/alicloud/ram-role-policy-attachment';
 import { RamUserPolicyAttachment } from '../generated/providers/alicloud/ram-user-policy-attachment';
 
-/** Maximum policy name length and characters (RAM CreatePolicy `PolicyName`: 1–128, letters, digits, `-`). */
-export const MAX_POLICY_NAME_LENGTH = 128;
-/** Maximum policy description length (RAM CreatePolicy `Description`: 1–1,024). */
-export const MAX_POLICY_DESCRIPTION_LENGTH = 1024;
+// RAM CreatePolicy PolicyName / Description limits (PLATFORM_LIMITS, sources in LIMIT_SOURCES).
+const MAX_POLICY_NAME_LENGTH = PLATFORM_LIMITS.maxPolicyNameLength;
+const MAX_POLICY_DESCRIPTION_LENGTH = PLATFORM_LIMITS.maxPolicyDescriptionLength;
 const POLICY_NAME_PATTERN = /^[A-Za-z0-9-]+$/;
 
 /** Anything with a role name a policy can be attached to (an `InstanceRole` or an imported role). */
@@ -152,7 +152,7 @@ export class LeastPrivilegeRamPolicy extends Construct {
     const attachment = this.attach(`user:${userName}`, 'UserAttachment', (id) => new RamUserPolicyAttachment(this, id, {
       userName, policyName: this.policyName, policyType: 'Custom', provider: this.provider,
     })) as RamUserPolicyAttachment;
-    recordOptOut(this, 'LeastPrivilegeRamPolicy.UserAttachment', reason, [attachment, this.resource]);
+    recordOptOut(this, 'LeastPrivilegeRamPolicy.UserAttachment', reason, [attachment]);
     return attachment;
   }
 
@@ -172,9 +172,13 @@ export class LeastPrivilegeRamPolicy extends Construct {
     statement._validate(this, property);
     const admin = adminAccess(statement);
     if (admin) throw new HardeningValidationError(this, 'LeastPrivilegeRamPolicy.AdminAccess', `${property}.actions`, admin, ADMIN_ALLOWED);
-    if (statement.allowInsecureTransport !== undefined && !this.recorded.has(statement)) {
+    // ALI-RAM-003 concerns Allow statements only: on a Deny the opt-out waives nothing and is not recorded.
+    if (statement.allowInsecureTransport !== undefined && statement.effect === Effect.ALLOW && !this.recorded.has(statement)) {
       const reason = checkOptOut(this, `${property}.allowInsecureTransport`, statement.allowInsecureTransport);
-      recordOptOut(this, `LeastPrivilegeRamPolicy.InsecureTransport[${index}]`, reason, [this.resource]);
+      // The acknowledgement names the statement by its Sid (generated from its synthesized content),
+      // never by its position: deduplication and reordering of other statements cannot move it.
+      const finding = Lazy.stringValue({ produce: (context) => statementFinding(context.resolve(statement.toJson())) });
+      recordOptOut(this, 'LeastPrivilegeRamPolicy.InsecureTransport', reason, [this.resource], [finding]);
       this.recorded.add(statement);
     }
     this.warn(statement, index);
@@ -218,16 +222,16 @@ export class LeastPrivilegeRamPolicy extends Construct {
       for (const problem of statement._incompleteness()) error('IncompleteStatement', property, statement.toJson(), `a statement that ${problem.replace(/^has no/, 'has')}`);
       const admin = adminAccess(statement);
       if (admin) error('AdminAccess', `${property}.actions`, admin, ADMIN_ALLOWED);
-      if (statement.allowInsecureTransport !== undefined && !this.recorded.has(statement)) {
+      if (statement.allowInsecureTransport !== undefined && statement.effect === Effect.ALLOW && !this.recorded.has(statement)) {
         error('UnrecordedOptOut', `${property}.allowInsecureTransport`, statement.insecureTransportReason,
           'statements added through the policy (addStatements), so the opt-out is recorded');
       }
       this.warn(statement, i);
     });
     const bytes = this.document.byteLength;
-    if (bytes > MAX_POLICY_DOCUMENT_BYTES) {
+    if (bytes > PLATFORM_LIMITS.maxPolicyDocumentBytes) {
       error('DocumentTooLarge', 'document', `${bytes} bytes`,
-        `at most ${MAX_POLICY_DOCUMENT_BYTES} bytes of compact JSON (RAM CreatePolicy PolicyDocument limit); split the statements into several policies`);
+        `at most ${PLATFORM_LIMITS.maxPolicyDocumentBytes} bytes of compact JSON (RAM CreatePolicy PolicyDocument limit); split the statements into several policies`);
     }
     return errors;
   }

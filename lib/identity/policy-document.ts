@@ -1,13 +1,6 @@
 import { PolicyStatement, PolicyStatementJson } from './policy-statement';
 import { HardeningValidationError } from '../core';
 
-/**
- * Maximum size of a custom policy document: 6,144 (CreatePolicy / CreatePolicyVersion
- * `PolicyDocument`, "1 to 6,144 characters", https://www.alibabacloud.com/help/en/resource-management/api-createpolicy ;
- * the provider's `alicloud_ram_policy.policy_document` doc: "The maximum length is 6144 bytes").
- * This library counts UTF-8 bytes of the compact JSON, the stricter of the two readings.
- */
-export const MAX_POLICY_DOCUMENT_BYTES = 6144;
 
 /** The JSON form of a RAM policy document. */
 export interface PolicyDocumentJson {

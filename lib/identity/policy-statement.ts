@@ -3,7 +3,7 @@ import { ConditionKeys, ConditionValue, KNOWN_CONDITION_OPERATORS, PolicyConditi
 import { Token } from '../cdktf';
 import { HardeningValidationError, OptOut } from '../core';
 import { literalShape } from './private/literal';
-import { MIN_OPT_OUT_REASON_LENGTH } from '../core/opt-out';
+import { checkOptOut } from '../core/opt-out';
 import { isToken } from '../core/validate';
 
 /** Whether a statement allows or denies (RAM policy element `Effect`). */
@@ -59,8 +59,9 @@ export interface PolicyStatementProps {
   /**
    * Turns off the HTTPS-only default of this Allow statement. By default every Allow statement
    * carries `"Condition": {"Bool": {"acs:SecureTransport": ["true"]}}`, so the permission can only
-   * be used over HTTPS (seed: "Access ECS resources with HTTPS ... acs:SecureTransport condition
-   * key"; ECS "Custom policies", https://www.alibabacloud.com/help/en/ecs/user-guide/custom-policies-for-ecs).
+   * be used over HTTPS (Alibaba Cloud "Ensure data security",
+   * https://www.alibabacloud.com/help/en/ecs/data-security: "Access ECS resources with HTTPS ...
+   * acs:SecureTransport condition key"; ECS "Custom policies", https://www.alibabacloud.com/help/en/ecs/user-guide/custom-policies-for-ecs).
    * Recorded as `LeastPrivilegeRamPolicy.InsecureTransport[<n>]` on the policy.
    * @default - HTTPS only
    */
@@ -131,7 +132,7 @@ export class PolicyStatement {
     checkEffect(scope, 'effect', effect);
     this.effect = effect;
     if (props.allowInsecureTransport !== undefined) {
-      this.insecureTransportReason = checkReason(scope, 'allowInsecureTransport', props.allowInsecureTransport);
+      this.insecureTransportReason = checkOptOut(scope, 'allowInsecureTransport', props.allowInsecureTransport);
       this.allowInsecureTransport = props.allowInsecureTransport;
     }
     if (props.actions !== undefined && props.notActions !== undefined) {
@@ -421,13 +422,4 @@ function normalizeValues(scope: IConstruct | string, property: string, value: un
     throw new HardeningValidationError(scope, 'PolicyStatement.InvalidConditionValue', property, value,
       'a string, number or boolean, or a non-empty list of them');
   });
-}
-
-function checkReason(scope: string, property: string, value: unknown): string {
-  const reason = (typeof value === 'object' && value !== null) ? (value as { reason?: unknown }).reason : undefined;
-  if (typeof reason !== 'string' || reason.trim().length < MIN_OPT_OUT_REASON_LENGTH) {
-    throw new HardeningValidationError(scope, 'OptOut.ReasonRequired', property, value,
-      `OptOut.because(reason) with a reason of at least ${MIN_OPT_OUT_REASON_LENGTH} characters`);
-  }
-  return reason.trim();
 }

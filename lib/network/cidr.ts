@@ -4,7 +4,9 @@
  * Go `net.ParseCIDR` plus "host bits must be zero"), which the rule resource itself does not apply
  * to `cidr_ip` / `ipv6_cidr_ip`, so a typo would otherwise only fail at apply time.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /** Result of parsing a CIDR: `undefined` when valid, otherwise what is wrong. */
@@ -75,7 +77,7 @@ export function ipv4CidrProblem(cidr: string): CidrProblem | undefined {
   const octets = parseIpv4(m[1]);
   if (!octets) return { reason: 'the address is not a valid IPv4 address' };
   const len = Number(m[2]);
-  if (len > 32) return { reason: 'the prefix length must be 0 to 32' };
+  if (len > 32) return { reason: `the prefix length ${len} is above 32` };
   const value = ((octets[0] * 256 + octets[1]) * 256 + octets[2]) * 256 + octets[3];
   const blockSize = 2 ** (32 - len);
   const network = value - (value % blockSize);
@@ -96,7 +98,7 @@ export function ipv6CidrProblem(cidr: string): CidrProblem | undefined {
   const value = parseIpv6(m[1]);
   if (value === undefined) return { reason: 'the address is not a valid IPv6 address' };
   const len = Number(m[2]);
-  if (len > 128) return { reason: 'the prefix length must be 0 to 128' };
+  if (len > 128) return { reason: `the prefix length ${len} is above 128` };
   const blockSize = 2n ** (128n - BigInt(len));
   if (value % blockSize !== 0n) return { reason: 'host bits are set' };
   return undefined;

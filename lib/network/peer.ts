@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ipv4CidrProblem, ipv6CidrProblem, isWholeAddressSpace } from './cidr';
+import { Connections, IConnectable } from './connections';
 import { Check, isToken } from '../core/validate';
 
 /** What a peer is, which decides the provider field it renders to. */
@@ -36,8 +37,15 @@ export interface ISecurityGroupReference extends IConstruct {
   readonly securityGroupId: string;
 }
 
-/** A peer of a security group rule. Create with the `Peer` factories. */
-export interface IPeer {
+/**
+ * A peer of a security group rule. Create with the `Peer` factories.
+ *
+ * As in AWS CDK (`ec2.IPeer extends IConnectable`), a peer is connectable, so it can be passed
+ * wherever a connectable is expected: `instance.connections.allowFrom(Peer.ipv4('10.0.2.0/24'),
+ * Port.HTTPS)` adds the ingress rule on the instance's groups; a peer has no security groups of its
+ * own, so nothing is added on its side.
+ */
+export interface IPeer extends IConnectable {
   /** What the peer is. */
   readonly peerType: PeerType;
   /** The CIDR, security group id or prefix list id (may be a token). */
@@ -94,11 +102,16 @@ export class Peer implements IPeer {
     return new Peer(PeerType.PREFIX_LIST, prefixListId);
   }
 
+  /** Connections with this peer as the only rule peer and no security groups. */
+  public readonly connections: Connections;
+
   private constructor(
     public readonly peerType: PeerType,
     public readonly value: string,
     private readonly name?: string,
-  ) {}
+  ) {
+    this.connections = new Connections({ peer: this });
+  }
 
   public get isInternet(): boolean {
     return (this.peerType === PeerType.IPV4 || this.peerType === PeerType.IPV6)
@@ -148,7 +161,7 @@ export function validatePeer(check: Check, property: string, peer: unknown): ass
       if (problem) {
         const hint = ipv6CidrProblem(value) === undefined ? ' (this is an IPv6 CIDR: use Peer.ipv6)' : '';
         check.fail('InvalidCidr', property, value,
-          `an IPv4 CIDR with the host bits zero: ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
+          `an IPv4 CIDR a.b.c.d/n with n from 0 to 32 and the host bits zero (e.g. 10.0.0.0/8), but ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
       }
       break;
     }
@@ -157,7 +170,7 @@ export function validatePeer(check: Check, property: string, peer: unknown): ass
       if (problem) {
         const hint = ipv4CidrProblem(value) === undefined ? ' (this is an IPv4 CIDR: use Peer.ipv4)' : '';
         check.fail('InvalidCidr', property, value,
-          `an IPv6 CIDR with the host bits zero: ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
+          `an IPv6 CIDR x:x::x/n with n from 0 to 128 and the host bits zero (e.g. 2408:4000::/32), but ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''}${hint}`);
       }
       break;
     }

@@ -1,4 +1,5 @@
 import { Token } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls';
 import { Check, isToken } from '../core/validate';
 
 /**
@@ -20,29 +21,12 @@ export enum Protocol {
   ALL = 'all',
 }
 
-/** Lowest and highest port of a tcp/udp range (AuthorizeSecurityGroup `PortRange`: 1–65535). */
-export const MIN_PORT = 1;
-/** @see MIN_PORT */
-export const MAX_PORT = 65535;
+// Lowest and highest port of a tcp/udp range (PLATFORM_LIMITS.minPort / maxPort, AuthorizeSecurityGroup PortRange).
+const MIN_PORT = PLATFORM_LIMITS.minPort;
+const MAX_PORT = PLATFORM_LIMITS.maxPort;
 
 /** The port range the provider requires for every protocol other than tcp/udp. */
 export const ALL_PORT_RANGE = '-1/-1';
-
-/**
- * Admin (remote login) ports that must never be open to the whole internet: SSH 22 (CIS Alibaba Cloud
- * Foundations Benchmark 3.2 / 4.3, Checkov CKV_ALI_2), Telnet 23 and RDP 3389 (CIS 4.4, CKV_ALI_3),
- * as listed by Alibaba Cloud's "O&M ports should restrict the IP access source" guidance and the
- * InfraGuard `sg-risky-ports-check` rule.
- */
-export const ADMIN_PORTS: readonly number[] = [22, 23, 3389];
-
-/**
- * Database and cache ports that must never be open to the whole internet (InfraGuard
- * `sg-risky-ports-check`: 3306, 1433, 5432, 27017, 6379; Alibaba Cloud "Automatically audit and
- * remediate non-compliant security group rules": 3306, 6379; plus Oracle 1521, Memcached 11211 and
- * Elasticsearch 9200).
- */
-export const DATABASE_PORTS: readonly number[] = [1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017];
 
 /**
  * A protocol and port range of a security group rule, rendered as the provider's `ip_protocol` and
@@ -56,7 +40,9 @@ export const DATABASE_PORTS: readonly number[] = [1433, 1521, 3306, 5432, 6379, 
  * Port.tcp(443); Port.tcpRange(8000, 8080); Port.udp(53); Port.icmp(); Port.allTraffic(); Port.SSH
  */
 export class Port {
-  /** SSH, TCP 22 (an admin port: never open to the internet without an opt-out). */
+  // Sensitive ports (the control catalogue's SENSITIVE_PORTS) are never opened to the internet
+  // without the `internetExposure` opt-out.
+  /** SSH, TCP 22 (a sensitive port: never open to the internet without an opt-out). */
   public static readonly SSH = Port.tcp(22);
   /** Telnet, TCP 23 (an admin port). */
   public static readonly TELNET = Port.tcp(23);
@@ -177,6 +163,16 @@ export class Port {
     if (this.protocol === Protocol.ALL) return true;
     if (!this.hasPortRange || this.isUnresolved) return false;
     return (this.fromPort as number) <= port && port <= (this.toPort as number);
+  }
+
+  /**
+   * True when the rule matches every port: protocol `all`, or a tcp/udp range from 1 to 65535
+   * (what rule ALI-SG-003 reports for internet ingress). False for unresolved ranges.
+   */
+  public get coversAllPorts(): boolean {
+    if (this.protocol === Protocol.ALL) return true;
+    if (!this.hasPortRange || this.isUnresolved) return false;
+    return (this.fromPort as number) <= MIN_PORT && (this.toPort as number) >= MAX_PORT;
   }
 
   /** Human-readable form, e.g. `tcp 22`, `tcp 8000-8080`, `icmp`, `all traffic`. */

@@ -3,8 +3,9 @@ import { TerraformProvider } from '../cdktf';
 import { Connections, IConnectable } from './connections';
 import { EgressPreset } from './egress-preset';
 import { IPeer, Peer, PeerType, validatePeer } from './peer';
-import { ADMIN_PORTS, DATABASE_PORTS, Port, Protocol } from './port';
-import { checkProvider } from '../core/construct-checks';
+import { Port, Protocol } from './port';
+import { portFinding, PLATFORM_LIMITS, ruleControl, SENSITIVE_PORTS } from '../controls';
+import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
@@ -43,16 +44,12 @@ export enum RulePolicy {
   DROP = 'drop',
 }
 
-/** Highest rule priority (ECS AuthorizeSecurityGroup `Priority`: 1–100, smaller number wins). */
-export const MIN_RULE_PRIORITY = 1;
-/** Lowest rule priority; the hardened drop-all egress rules use it. */
-export const MAX_RULE_PRIORITY = 100;
-/** Rule description length (AuthorizeSecurityGroup `Description`: 1–512 characters). */
-export const MAX_RULE_DESCRIPTION_LENGTH = 512;
-/** Inbound + outbound rules per security group (ECS AuthorizeSecurityGroup: "cannot exceed 200"). */
-export const MAX_RULES_PER_GROUP = 200;
-/** Security groups a basic group may reference (ECS AuthorizeSecurityGroup: "up to 20"). */
-export const MAX_REFERENCED_GROUPS = 20;
+// Limits from the control catalogue (PLATFORM_LIMITS, with their sources in LIMIT_SOURCES).
+const MIN_RULE_PRIORITY = PLATFORM_LIMITS.minRulePriority;
+const MAX_RULE_PRIORITY = PLATFORM_LIMITS.maxRulePriority;
+const MAX_RULE_DESCRIPTION_LENGTH = PLATFORM_LIMITS.maxRuleDescriptionLength;
+const MAX_RULES_PER_GROUP = PLATFORM_LIMITS.maxRulesPerGroup;
+const MAX_REFERENCED_GROUPS = PLATFORM_LIMITS.maxReferencedGroups;
 
 /** Options of `allowIngress` / `allowEgress`. */
 export interface AllowRuleOptions {
@@ -66,16 +63,19 @@ export interface AllowRuleOptions {
   readonly priority?: number;
 
   /**
-   * Opt-out that allows an admin port (22, 23, 3389) or a database/cache port (1433, 1521, 3306,
-   * 5432, 6379, 9200, 11211, 27017) to be opened to the whole internet (`0.0.0.0/0` or `::/0`), and
-   * acknowledges the warning for other internet-open ingress. Recorded as
-   * `HardenedSecurityGroup.InternetExposure` on the rule.
+   * Opt-out that allows a sensitive port (`SENSITIVE_PORTS` of the control catalogue: remote
+   * administration, file sharing, container and cluster control, databases, caches, search,
+   * message brokers) to be opened to the whole internet (`0.0.0.0/0` or `::/0`), and accepts the
+   * warning for other internet-open ingress. Recorded as `HardenedSecurityGroup.InternetExposure`:
+   * the rule resource carries the acknowledgement of ALI-SG-002 for exactly the ports it opens
+   * (`port:<n>`). All protocols or all ports from the internet (ALI-SG-003, which cannot be
+   * acknowledged) is refused even with this opt-out.
    *
    * Control: CIS Alibaba Cloud Foundations Benchmark 3.2, 4.3 (SSH) and 4.4 (RDP); Checkov
-   * CKV_ALI_2/CKV_ALI_3; Alibaba Cloud "O&M ports should restrict the IP access source".
+   * CKV_ALI_2/CKV_ALI_3; InfraGuard `sg-risky-ports-check`.
    *
-   * @default - internet-open admin and database ports are rejected; other internet-open ingress
-   * is allowed with the warning `HardenedSecurityGroup.InternetIngress`
+   * @default - internet-open sensitive ports are rejected; other internet-open ingress is allowed
+   * with the warning `HardenedSecurityGroup.InternetIngress`
    */
   readonly internetExposure?: OptOut;
 }
@@ -116,6 +116,7 @@ abstract class SecurityGroupBase extends Construct implements ISecurityGroup {
   public abstract readonly securityGroupId: string;
   public abstract readonly securityGroupType: SecurityGroupType;
   public readonly connections: Connections;
+  /** Prop checks naming this group's construct path. @internal */
   protected readonly check: Check;
   private readonly rules = new Map<string, RuleRecord>();
 
@@ -201,7 +202,7 @@ abstract class SecurityGroupBase extends Construct implements ISecurityGroup {
         `a priority below ${MAX_RULE_PRIORITY}: the hardened drop-all egress rule has priority ${MAX_RULE_PRIORITY} and drop wins ties`);
     }
 
-    let optOut: { optOutId: string; reason: string } | undefined;
+    let optOut: { optOutId: string; reason: string; findings: string[] } | undefined;
     if (direction === RuleDirection.INGRESS && policy === RulePolicy.ACCEPT && peer.isInternet) {
       optOut = this.checkInternetExposure(peer, port, options.internetExposure);
     }
@@ -215,7 +216,7 @@ abstract class SecurityGroupBase extends Construct implements ISecurityGroup {
         existing.priority = effective;
         existing.resource.priority = effective;
       }
-      if (optOut) recordOptOut(this, optOut.optOutId, optOut.reason, [existing.resource]);
+      if (optOut) recordOptOut(this, optOut.optOutId, optOut.reason, [existing.resource], optOut.findings);
       return existing.resource;
     }
 
@@ -232,20 +233,27 @@ abstract class SecurityGroupBase extends Construct implements ISecurityGroup {
       provider: this.ruleProvider,
     });
     this.rules.set(key, { key, direction, policy, peer, port, priority: priority ?? MIN_RULE_PRIORITY, resource });
-    if (optOut) recordOptOut(this, optOut.optOutId, optOut.reason, [resource]);
+    if (optOut) recordOptOut(this, optOut.optOutId, optOut.reason, [resource], optOut.findings);
     return resource;
   }
 
-  private checkInternetExposure(peer: IPeer, port: Port, optOut: OptOut | undefined): { optOutId: string; reason: string } | undefined {
-    const sensitive = [...ADMIN_PORTS, ...DATABASE_PORTS].filter((p) => port.covers(p));
+  private checkInternetExposure(peer: IPeer, port: Port, optOut: OptOut | undefined):
+  { optOutId: string; reason: string; findings: string[] } | undefined {
+    // Every protocol or every port from the internet is ALI-SG-003, which cannot be acknowledged:
+    // no opt-out is offered for it.
+    if (!ruleControl('ALI-SG-003')!.acknowledgeable && port.coversAllPorts) {
+      throw new HardeningValidationError(this, `${CODE}.InternetAllTraffic`, 'port', port.toString(),
+        `specific ports for ingress from ${peer.value} (all protocols or all ports open to the internet fail ALI-SG-003, which cannot be acknowledged)`);
+    }
+    const sensitive = SENSITIVE_PORTS.filter((s) => port.covers(s.port));
     if (optOut !== undefined) {
       const reason = checkOptOut(this, 'internetExposure', optOut);
-      return { optOutId: `${CODE}.InternetExposure`, reason };
+      return { optOutId: `${CODE}.InternetExposure`, reason, findings: sensitive.map((s) => portFinding(s.port)) };
     }
     if (sensitive.length > 0) {
-      const admin = sensitive.filter((p) => ADMIN_PORTS.includes(p));
+      const shown = sensitive.slice(0, 8).map((s) => `${s.port} ${s.service}`).join(', ') + (sensitive.length > 8 ? `, and ${sensitive.length - 8} more` : '');
       throw new HardeningValidationError(this, `${CODE}.InternetExposedSensitivePort`, 'peer', peer.value,
-        `a narrower source than ${peer.value} for ${port} (covers ${admin.length ? 'admin' : 'database/cache'} port(s) ${sensitive.join(', ')}; `
+        `a narrower source than ${peer.value} for ${port} (covers sensitive port(s) ${shown}; ALI-SG-002, `
         + 'CIS Alibaba Cloud 4.3/4.4), or the opt-out { internetExposure: OptOut.because(reason) }');
     }
     addHardeningWarning(this, `${CODE}.InternetIngress`,
@@ -377,6 +385,12 @@ export interface SecurityGroupImportOptions {
   readonly provider?: TerraformProvider;
 }
 
+/** The attributes of an existing security group, for `HardenedSecurityGroup.fromSecurityGroupAttributes`. */
+export interface SecurityGroupAttributes extends SecurityGroupImportOptions {
+  /** The security group id (`sg-...`). */
+  readonly securityGroupId: string;
+}
+
 const NAME_PATTERN = /^[A-Za-z\u4E00-\u9FA5][A-Za-z0-9\u4E00-\u9FA5:_.-]{1,127}$/;
 const NOT_URL = /^(?!https?:\/\/)/;
 
@@ -400,6 +414,13 @@ export class HardenedSecurityGroup extends SecurityGroupBase {
    * resources in this scope (unless `mutable: false`); no egress preset is applied to it.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string, options: SecurityGroupImportOptions = {}): ISecurityGroup {
+    return new ImportedSecurityGroup(scope, id, securityGroupId, options);
+  }
+
+  /** Imports an existing group from its attributes (the same as `fromSecurityGroupId`, in the shared import shape). */
+  public static fromSecurityGroupAttributes(scope: Construct, id: string, attrs: SecurityGroupAttributes): ISecurityGroup {
+    new Check(scope, CODE).object('attrs', attrs);
+    const { securityGroupId, ...options } = attrs ?? ({} as SecurityGroupAttributes);
     return new ImportedSecurityGroup(scope, id, securityGroupId, options);
   }
 
@@ -430,10 +451,8 @@ export class HardenedSecurityGroup extends SecurityGroupBase {
     if (typeof props.securityGroupName === 'string' && !isToken(props.securityGroupName) && !NOT_URL.test(props.securityGroupName)) {
       c.fail('InvalidName', 'securityGroupName', props.securityGroupName, 'a name not starting with http:// or https://');
     }
-    c.text('description', props.description, {
-      min: 2, max: 256, pattern: NOT_URL, patternText: 'not starting with http:// or https:// (ECS CreateSecurityGroup)', code: 'InvalidDescription',
-    });
-    this.validateTags(props.tags);
+    checkDescription(c, 'description', props.description);
+    checkTags(c, 'tags', props.tags);
     if (props.egressPreset !== undefined && !(props.egressPreset instanceof EgressPreset)) {
       c.fail('InvalidEgressPreset', 'egressPreset', props.egressPreset, 'an EgressPreset (EgressPreset.ALIBABA_CLOUD_ESSENTIALS, EgressPreset.NONE, EgressPreset.only(...))');
     }
@@ -461,7 +480,7 @@ export class HardenedSecurityGroup extends SecurityGroupBase {
         'Accept all outbound IPv4 traffic (allowAllOutbound opt-out)', { priority: MAX_RULE_PRIORITY }, true);
       const v6 = this.addRule(RuleDirection.EGRESS, RulePolicy.ACCEPT, Peer.anyIpv6(), Port.allTraffic(),
         'Accept all outbound IPv6 traffic (allowAllOutbound opt-out)', { priority: MAX_RULE_PRIORITY }, true);
-      recordOptOut(this, `${CODE}.AllowAllOutbound`, allowAllReason, [this.resource, v4, v6]);
+      recordOptOut(this, `${CODE}.AllowAllOutbound`, allowAllReason, [v4, v6]);
     } else {
       this.egressPreset = props.egressPreset ?? EgressPreset.ALIBABA_CLOUD_ESSENTIALS;
       for (const rule of this.egressPreset.rules) this.allowEgress(rule.peer, rule.port, rule.description);
@@ -474,20 +493,6 @@ export class HardenedSecurityGroup extends SecurityGroupBase {
 
   protected get defaultDenyEgress(): boolean {
     return this.denyEgressByDefault;
-  }
-
-  private validateTags(tags: unknown): void {
-    const c = this.check;
-    if (tags === undefined || isToken(tags)) return;
-    c.object('tags', tags);
-    const entries = Object.entries(tags as Record<string, unknown>);
-    if (entries.length > 20) c.fail('InvalidTags', 'tags', tags, 'at most 20 tags');
-    for (const [k, v] of entries) {
-      if (k.length < 1 || k.length > 128 || /^(aliyun|acs:)/i.test(k) || /^https?:\/\//.test(k)) {
-        c.fail('InvalidTags', `tags.${k}`, k, 'a key of 1 to 128 characters, not starting with "aliyun", "acs:", "http://" or "https://"');
-      }
-      if (typeof v !== 'string' || (!isToken(v) && v.length > 128)) c.fail('InvalidTags', `tags.${k}`, v, 'a string value of at most 128 characters');
-    }
   }
 }
 

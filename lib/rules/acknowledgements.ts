@@ -1,11 +1,10 @@
 import { IConstruct } from 'constructs';
 import { Aspects, IAspect, TerraformResource } from '../cdktf';
-import { AcknowledgementRecord } from './metadata';
 import { findRule } from './pack';
 import { HardeningValidationError } from '../core/errors';
-import { HARDENING_METADATA_KEY, MIN_OPT_OUT_REASON_LENGTH } from '../core/opt-out';
+import { AcknowledgementRecord, checkReason, writeAcknowledgements } from '../core/opt-out';
 
-export { AcknowledgementRecord } from './metadata';
+export { AcknowledgementRecord } from '../core/opt-out';
 
 /** Construct metadata type under which acknowledgements are recorded on the construct tree. */
 export const ACKNOWLEDGEMENT_METADATA_TYPE = 'alicloud-ecs-hardened:acknowledgement';
@@ -30,7 +29,7 @@ export function applyAcknowledgements(resource: TerraformResource): void {
   for (const scope of resource.node.scopes) {
     for (const r of RECORDS.get(scope) ?? []) effective.push({ ...r, ...(r.appliesTo ? { appliesTo: [...r.appliesTo] } : {}) });
   }
-  if (effective.length > 0) resource.addOverride(`//.${HARDENING_METADATA_KEY}.acknowledgements`, effective);
+  writeAcknowledgements(resource, effective);
 }
 
 class PropagateAcknowledgements implements IAspect {
@@ -79,9 +78,7 @@ export class Acknowledgements {
     if (!rule.acknowledgeable) {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.NotAcknowledgeable', 'ruleId', ruleId, 'a rule that can be acknowledged; fix this finding instead');
     }
-    if (typeof reason !== 'string' || reason.trim().length < MIN_OPT_OUT_REASON_LENGTH) {
-      throw new HardeningValidationError(this.scope, 'Acknowledgements.ReasonRequired', 'reason', reason, `a reason of at least ${MIN_OPT_OUT_REASON_LENGTH} characters`);
-    }
+    const trimmed = checkReason(this.scope, 'Acknowledgements.ReasonRequired', 'reason', reason);
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidOptions', 'options', options, 'an object { appliesTo?: string[] }');
     }
@@ -91,8 +88,8 @@ export class Acknowledgements {
       throw new HardeningValidationError(this.scope, 'Acknowledgements.InvalidAppliesTo', 'appliesTo', appliesTo, 'a non-empty list of finding ids, e.g. ["port:22"]');
     }
     const record: AcknowledgementRecord = appliesTo
-      ? { ruleId, reason: reason.trim(), appliesTo: [...appliesTo] }
-      : { ruleId, reason: reason.trim() };
+      ? { ruleId, reason: trimmed, appliesTo: [...appliesTo] }
+      : { ruleId, reason: trimmed };
     const list = (RECORDS.get(this.scope) ?? []).filter((r) => !(r.ruleId === ruleId
       && JSON.stringify(r.appliesTo ?? null) === JSON.stringify(record.appliesTo ?? null)));
     list.push(record);

@@ -6,7 +6,9 @@ import { CheckResult, evaluateTerraformJson, Finding, unacknowledgedErrors } fro
 import { HARDENING_RULES } from './pack';
 import { writeReportFiles, WrittenReports } from './report';
 import { HardeningRule } from './types';
+import { HARDENING_CHECKS_MARKER, HARDENING_CHECKS_RUNNER } from '../core/app-checks';
 import { HardeningValidationError } from '../core/errors';
+import { warningsOf } from '../core/warnings';
 
 /** Options of the `HardeningChecks` aspect. */
 export interface HardeningChecksProps {
@@ -26,22 +28,27 @@ export interface HardeningChecksProps {
 }
 
 /** Id of the construct the aspect adds to each stack to run the checks at synthesis. */
-export const HARDENING_CHECKS_RUNNER_ID = 'HardeningChecks';
+export const HARDENING_CHECKS_RUNNER_ID = HARDENING_CHECKS_RUNNER;
 
 // cdktf's StackSynthesizer calls `onSynthesize(session)` on every construct carrying this symbol,
 // after aspects and validations and before it collects annotations and writes cdk.tf.json
 // (cdktf lib/synthesize/synthesizer.ts, addCustomSynthesis; not exported from the package index).
 const CUSTOM_SYNTHESIS = Symbol.for('cdktf/customSynthesis');
 
+/** The stack's resources, by Terraform address (a pure lookup). */
 function resourcesByAddress(stack: TerraformStack): Map<string, TerraformResource> {
   const map = new Map<string, TerraformResource>();
   for (const c of stack.node.findAll()) {
-    if (TerraformResource.isTerraformResource(c)) {
-      applyAcknowledgements(c);
-      map.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
-    }
+    if (TerraformResource.isTerraformResource(c)) map.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
   }
   return map;
+}
+
+/** Writes the acknowledgements in effect to every resource of the stack (before it is rendered). */
+function applyAllAcknowledgements(stack: TerraformStack): void {
+  for (const c of stack.node.findAll()) {
+    if (TerraformResource.isTerraformResource(c)) applyAcknowledgements(c);
+  }
 }
 
 /**
@@ -52,7 +59,7 @@ export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[
   if (!TerraformStack.isStack(stack)) {
     throw new HardeningValidationError('<unknown>', 'HardeningChecks.NotAStack', 'stack', stack, 'a TerraformStack');
   }
-  resourcesByAddress(stack);
+  applyAllAcknowledgements(stack);
   return evaluateTerraformJson(stack.toTerraform(), { rules });
 }
 
@@ -63,7 +70,7 @@ export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[
 export function writeReports(stack: TerraformStack, outdir: string,
   rules: readonly HardeningRule[] = HARDENING_RULES): WrittenReports & { result: CheckResult } {
   const result = checkStack(stack, rules);
-  return { ...writeReportFiles(stack.node.id, result, outdir, rules), result };
+  return { ...writeReportFiles(stack.node.id, result, outdir, rules, warningsOf(stack)), result };
 }
 
 function annotationText(f: Finding): string {
@@ -85,12 +92,25 @@ class HardeningChecksRunner extends Construct {
   public lastResult?: CheckResult;
   /** The result of this synthesis pass's validation, until custom synthesis consumes it. */
   private validated?: { readonly result: CheckResult; readonly reportDir?: string };
+  /** This validation pass's result, shared by the resources' validations and the runner's. */
+  private passResult?: CheckResult;
+  /** This pass's unacknowledged error messages by resource address. */
+  private passErrorsByAddress?: Map<string, string[]>;
+  /** Addresses of the resources whose own validation reported their errors in this pass. */
+  private readonly reportedAddresses = new Set<string>();
+  private readonly resourcesWithValidation = new WeakSet<TerraformResource>();
 
   constructor(private readonly stack: TerraformStack, private readonly props: HardeningChecksProps) {
     super(stack, HARDENING_CHECKS_RUNNER_ID);
+    this.addResourceValidations();
     this.node.addValidation({
       validate: () => {
-        const result = this.run();
+        // The runner is the stack's last child, so its validation runs after the resources'.
+        const result = this.passResult ?? this.run();
+        const reported = new Set(this.reportedAddresses);
+        this.passResult = undefined;
+        this.passErrorsByAddress = undefined;
+        this.reportedAddresses.clear();
         // Validation runs before cdktf writes the stack: write the reports now, so a failing stack
         // still leaves its report behind.
         const outdir = appOutdir(this.stack);
@@ -100,7 +120,8 @@ class HardeningChecksRunner extends Construct {
           this.writeReports(result, reportDir);
         }
         this.validated = { result, reportDir };
-        return unacknowledgedErrors(result).map(annotationText);
+        // Errors of resources that have their own validation are reported at their construct path.
+        return unacknowledgedErrors(result).filter((f) => !reported.has(f.address)).map(annotationText);
       },
     });
     Object.defineProperty(this, CUSTOM_SYNTHESIS, {
@@ -122,6 +143,40 @@ class HardeningChecksRunner extends Construct {
   /** Starts a new synthesis pass (the aspect visits the stack at the start of every pass). */
   public newPass(): void {
     this.validated = undefined;
+    this.passResult = undefined;
+    this.passErrorsByAddress = undefined;
+    this.reportedAddresses.clear();
+    this.addResourceValidations();
+  }
+
+  /** Evaluates the stack once per validation pass: unacknowledged error messages by address. */
+  private passErrors(): Map<string, string[]> {
+    if (this.passErrorsByAddress === undefined) {
+      this.passResult ??= this.run();
+      const map = new Map<string, string[]>();
+      for (const f of unacknowledgedErrors(this.passResult)) map.set(f.address, [...(map.get(f.address) ?? []), annotationText(f)]);
+      this.passErrorsByAddress = map;
+    }
+    return this.passErrorsByAddress;
+  }
+
+  /**
+   * Gives every resource of the stack a validation that returns its own unacknowledged errors, so
+   * that a failing synthesis names the resource's construct path (`[app/stack/web/Resource]
+   * [ALI-ECS-005] ...`) rather than this runner's. The first one to run evaluates the stack.
+   */
+  private addResourceValidations(): void {
+    for (const c of this.stack.node.findAll()) {
+      if (!TerraformResource.isTerraformResource(c) || this.resourcesWithValidation.has(c)) continue;
+      this.resourcesWithValidation.add(c);
+      c.node.addValidation({
+        validate: () => {
+          const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
+          this.reportedAddresses.add(address);
+          return this.passErrors().get(address) ?? [];
+        },
+      });
+    }
   }
 
   private get rules(): readonly HardeningRule[] {
@@ -129,13 +184,14 @@ class HardeningChecksRunner extends Construct {
   }
 
   private writeReports(result: CheckResult, dir: string): void {
-    writeReportFiles(this.stack.node.id, result, dir, this.rules);
+    writeReportFiles(this.stack.node.id, result, dir, this.rules, warningsOf(this.stack));
   }
 
   /** Evaluates the stack and annotates the failing resources (idempotent). */
   public run(): CheckResult {
-    const byAddress = resourcesByAddress(this.stack);
+    applyAllAcknowledgements(this.stack);
     const result = evaluateTerraformJson(this.stack.toTerraform(), { rules: this.rules });
+    const byAddress = resourcesByAddress(this.stack);
     for (const f of result.findings) {
       if (f.status !== 'fail') continue;
       annotateOnce(byAddress.get(f.address) ?? this.stack, f.level, annotationText(f));
@@ -164,14 +220,51 @@ function appOutdir(stack: TerraformStack): string | undefined {
  *
  * The checks run during stack validation (after every aspect) and again at synthesis (for apps
  * with `skipValidation`, where the error annotations fail synthesis); `Testing.synth(stack)`
- * without validations does not run them. Added to the App, the aspect reaches every stack through
- * `app.synth()` (cdktf itself ignores App-level aspects; see the bridge below); with
- * `Testing.synth(stack, true)` add it to the stack.
+ * without validations does not run them.
+ *
+ * cdktf never runs aspects added to the App. Check a whole app with `HardeningChecks.applyTo(app)`
+ * (after creating its stacks), or add the aspect to each stack. `Aspects.of(app).add(new
+ * HardeningChecks())` alone does not check anything, so it fails synthesis with that fix
+ * (`HardeningChecks.AppAspectNotRun`) in every stack that holds a construct of this library.
  *
  * @example
- * Aspects.of(app).add(new HardeningChecks());
+ * HardeningChecks.applyTo(app);
+ * Aspects.of(stack).add(new HardeningChecks()); // one stack, e.g. with Testing.synth(stack, true)
  */
 export class HardeningChecks implements IAspect {
+  /**
+   * Checks every stack of `app` (an App, or any scope holding stacks) when it synthesizes: adds one
+   * HardeningChecks aspect to each stack that has none. Call it after creating the stacks; a stack
+   * created later fails the app's validation with the fix (`HardeningChecks.StackNotChecked`).
+   *
+   * @returns the aspect added to the stacks
+   * @throws HardeningValidationError when `app` is not a construct or holds no stack yet
+   */
+  public static applyTo(app: IConstruct, props: HardeningChecksProps = {}): HardeningChecks {
+    if (typeof app !== 'object' || app === null || typeof (app as IConstruct).node?.path !== 'string') {
+      throw new HardeningValidationError('<unknown>', 'HardeningChecks.InvalidScope', 'app', app, 'an App (or a scope holding stacks)');
+    }
+    const aspect = new HardeningChecks(props);
+    const stacks = app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+    if (stacks.length === 0) {
+      throw new HardeningValidationError(app, 'HardeningChecks.NoStacks', 'app', app.node.path || '<app>',
+        'a scope that already holds its stacks: call HardeningChecks.applyTo(app) after the last new TerraformStack(app, ...)');
+    }
+    for (const stack of stacks) {
+      if (!Aspects.of(stack).all.some((a) => a instanceof HardeningChecks)) Aspects.of(stack).add(aspect);
+    }
+    if (!APPLIED.has(app)) {
+      APPLIED.add(app);
+      app.node.addValidation({
+        validate: () => app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c))
+          .filter((stack) => !stack.node.tryFindChild(HARDENING_CHECKS_RUNNER_ID) && !Aspects.of(stack).all.some((a) => a instanceof HardeningChecks))
+          .map((stack) => `[HardeningChecks.StackNotChecked] ${stack.node.path}: invalid stack: created after HardeningChecks.applyTo(${app.node.path || 'app'}), `
+            + 'so it was not checked; call HardeningChecks.applyTo(app) after creating every stack'),
+      });
+    }
+    return aspect;
+  }
+
   /** Checks a stack without annotating it. */
   public static check(stack: TerraformStack, rules: readonly HardeningRule[] = HARDENING_RULES): CheckResult {
     return checkStack(stack, rules);
@@ -197,6 +290,7 @@ export class HardeningChecks implements IAspect {
       throw new HardeningValidationError('<aspect>', 'HardeningChecks.InvalidProps', 'rules', props.rules, 'a list of rules (HARDENING_RULES or a subset)');
     }
     this.props = { ...props };
+    Object.defineProperty(this, HARDENING_CHECKS_MARKER, { value: true, enumerable: false });
   }
 
   public visit(node: IConstruct): void {
@@ -208,27 +302,4 @@ export class HardeningChecks implements IAspect {
   }
 }
 
-// cdktf 0.21 never invokes aspects added to the App: each stack's synthesizer runs
-// `invokeAspects(stack)` starting at the stack with no inherited aspects (cdktf
-// lib/synthesize/synthesizer.ts), so `Aspects.of(app).add(new HardeningChecks())` would silently do
-// nothing. `App.synth()` calls the public `TerraformStack.prepareStack()` on every stack before
-// synthesizing it; this bridge lets HardeningChecks aspects of the stack's ancestors (the App, or any
-// scope above the stack) visit the stack there. It only looks for HardeningChecks instances and is
-// installed once per loaded cdktf.
-const APP_ASPECT_BRIDGE = Symbol.for('alicloud-ecs-hardened/hardening-checks-app-aspects');
-
-function installAppAspectBridge(): void {
-  const proto = TerraformStack.prototype as unknown as Record<PropertyKey, unknown> & { prepareStack: (...args: unknown[]) => unknown };
-  if (proto[APP_ASPECT_BRIDGE]) return;
-  const original = proto.prepareStack;
-  proto.prepareStack = function prepareStack(this: TerraformStack, ...args: unknown[]): unknown {
-    for (const scope of this.node.scopes.slice(0, -1)) {
-      for (const aspect of Aspects.of(scope).all) {
-        if (aspect instanceof HardeningChecks) aspect.visit(this);
-      }
-    }
-    return original.apply(this, args);
-  };
-  Object.defineProperty(proto, APP_ASPECT_BRIDGE, { value: true, enumerable: false });
-}
-installAppAspectBridge();
+const APPLIED = new WeakSet<IConstruct>();

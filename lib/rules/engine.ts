@@ -1,8 +1,7 @@
 import { DocumentIndex } from './document';
-import { acknowledgementsIn, optOutsIn } from './metadata';
-import { rulesForOptOut } from './opt-out-map';
+import { acknowledgementsIn } from './metadata';
 import { HARDENING_RULES } from './pack';
-import { attachRawDocument, backendResources } from './state/backend';
+import { resourcesWithBackend } from './state/backend';
 import { HardeningRule, RuleLevel, SynthesizedResource } from './types';
 import { HardeningValidationError } from '../core/errors';
 
@@ -122,13 +121,11 @@ interface AckCandidate extends AppliedAcknowledgement {
 
 function acknowledgementCandidates(r: SynthesizedResource): AckCandidate[] {
   const out: AckCandidate[] = [];
+  // Construct opt-outs write the same record as Acknowledgements, tagged with the opt-out id.
   for (const a of acknowledgementsIn(r.body)) {
-    out.push({ ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
-  }
-  for (const o of optOutsIn(r.body)) {
-    for (const m of rulesForOptOut(o.id)) {
-      out.push({ ruleId: m.ruleId, reason: o.reason, source: 'opt-out', optOutId: o.id, appliesTo: m.appliesTo });
-    }
+    out.push(a.optOut !== undefined
+      ? { ruleId: a.ruleId, reason: a.reason, source: 'opt-out', optOutId: a.optOut, appliesTo: a.appliesTo }
+      : { ruleId: a.ruleId, reason: a.reason, source: 'acknowledgement', appliesTo: a.appliesTo });
   }
   return out;
 }
@@ -149,8 +146,6 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   }
   // Acknowledgements of pack rules left out of a custom rule list are not "unknown".
   const index = new DocumentIndex(doc as Record<string, any>, [...HARDENING_RULE_IDS, ...rules.map((r) => r.id)]);
-  // The state rules read the `terraform` block: the raw document, and the backend as a pseudo resource.
-  attachRawDocument(index, doc as Record<string, any>);
   const byType = new Map<string, HardeningRule[]>();
   const everyType: HardeningRule[] = [];
   for (const rule of rules) {
@@ -163,7 +158,8 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   const results: RuleResult[] = [];
   const findings: Finding[] = [];
   let passed = 0;
-  for (const resource of [...index.resources, ...backendResources(doc as Record<string, any>)]) {
+  // issue-18 hook (state rules): the raw document for the `terraform` block, and the backend as a pseudo resource.
+  for (const resource of resourcesWithBackend(index, doc as Record<string, any>)) {
     let applicable = applicableByType.get(resource.type);
     if (!applicable) {
       applicable = [...(byType.get(resource.type) ?? []), ...everyType];

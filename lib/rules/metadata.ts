@@ -1,35 +1,21 @@
 /**
- * Reading and writing the hardening records in a resource's `"//"` metadata.
+ * Reading the hardening records in a resource's `"//"` metadata.
  *
- * @internal
+ * @packageDocumentation
  */
+import { AcknowledgementRecord } from '../core/opt-out';
 
-/** An acknowledgement as written to `"//".hardening.acknowledgements`. */
-export interface AcknowledgementRecord {
-  /** Rule id, e.g. `ALI-ECS-005`. */
-  readonly ruleId: string;
-  /** Why the finding is accepted (at least 10 characters). */
-  readonly reason: string;
-  /**
-   * Limits the acknowledgement to these findings (e.g. `port:22`, `data_disks[0]`).
-   *
-   * @default - every finding of the rule on the resource
-   */
-  readonly appliesTo?: readonly string[];
-}
-
-/** An opt-out as the constructs write it to `"//".hardening.optOuts`. */
-export interface RecordedOptOut {
-  readonly id: string;
-  readonly reason: string;
-}
+export { AcknowledgementRecord } from '../core/opt-out';
 
 function hardening(body: Record<string, any>): Record<string, any> | undefined {
   const h = body?.['//']?.hardening;
   return typeof h === 'object' && h !== null ? h : undefined;
 }
 
-/** The acknowledgements recorded on a resource body (malformed entries are dropped). */
+/**
+ * The acknowledgements recorded on a resource body (`Acknowledgements` and construct opt-outs write
+ * the same record; malformed entries are dropped).
+ */
 export function acknowledgementsIn(body: Record<string, any>): AcknowledgementRecord[] {
   const list = hardening(body)?.acknowledgements;
   if (!Array.isArray(list)) return [];
@@ -38,12 +24,6 @@ export function acknowledgementsIn(body: Record<string, any>): AcknowledgementRe
       ruleId: a.ruleId,
       reason: a.reason,
       ...(Array.isArray(a.appliesTo) ? { appliesTo: a.appliesTo.filter((x: unknown) => typeof x === 'string') } : {}),
+      ...(typeof a.optOut === 'string' ? { optOut: a.optOut } : {}),
     }));
-}
-
-/** The opt-outs recorded on a resource body (malformed entries are dropped). */
-export function optOutsIn(body: Record<string, any>): RecordedOptOut[] {
-  const list = hardening(body)?.optOuts;
-  if (!Array.isArray(list)) return [];
-  return list.filter((o) => typeof o?.id === 'string' && typeof o?.reason === 'string').map((o) => ({ id: o.id, reason: o.reason }));
 }

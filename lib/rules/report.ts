@@ -4,6 +4,7 @@ import { CheckResult, Finding, ResultStatus } from './engine';
 import { HARDENING_RULES } from './pack';
 import { HardeningRule } from './types';
 import { HardeningValidationError } from '../core/errors';
+import { ConstructWarning } from '../core/warnings';
 
 /** File name of the JSON report in a stack's output directory. */
 export const JSON_REPORT_FILE = 'hardening-report.json';
@@ -32,10 +33,16 @@ export interface HardeningReportJson {
     constructPath?: string;
     results: Array<{ ruleId: string; status: ResultStatus; findings: Array<Pick<Finding, 'finding' | 'message' | 'status' | 'acknowledgement' | 'note'>> }>;
   }>;
+  /**
+   * The construct warnings of the stack (stable ids, risky but legal choices), beside the rule
+   * findings: `fail` = unacknowledged, `acknowledged` = accepted with `Warnings.of(scope).acknowledge`.
+   */
+  readonly warnings: Array<ConstructWarning & { status: 'fail' | 'acknowledged' }>;
 }
 
 /** Builds the JSON report (deterministic: no timestamps, document and rule order). */
-export function buildJsonReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES): HardeningReportJson {
+export function buildJsonReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES,
+  warnings: readonly ConstructWarning[] = []): HardeningReportJson {
   const counts = new Map<string, Record<ResultStatus, number>>(rules.map((r) => [r.id, { 'pass': 0, 'fail': 0, 'acknowledged': 0, 'not-applicable': 0 }]));
   const resources = new Map<string, HardeningReportJson['resources'][number]>();
   for (const r of result.results) {
@@ -65,6 +72,7 @@ export function buildJsonReport(stack: string, result: CheckResult, rules: reado
       id: r.id, name: r.name, level: r.level, title: r.title, acknowledgeable: r.acknowledgeable, controls: r.controls, counts: counts.get(r.id)!,
     })),
     resources: [...resources.values()],
+    warnings: warnings.map((w) => ({ ...w, status: w.acknowledgement ? 'acknowledged' as const : 'fail' as const })),
   };
 }
 
@@ -85,8 +93,9 @@ function findingRows(findings: readonly Finding[], withReason: boolean): string[
 }
 
 /** Renders the Markdown report: summary, unacknowledged findings, acknowledged weakenings, rules, resources. */
-export function renderMarkdownReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES): string {
-  const json = buildJsonReport(stack, result, rules);
+export function renderMarkdownReport(stack: string, result: CheckResult, rules: readonly HardeningRule[] = HARDENING_RULES,
+  warnings: readonly ConstructWarning[] = []): string {
+  const json = buildJsonReport(stack, result, rules, warnings);
   const s = result.summary;
   const failing = result.findings.filter((f) => f.status === 'fail');
   const acknowledged = result.findings.filter((f) => f.status === 'acknowledged');
@@ -103,6 +112,13 @@ export function renderMarkdownReport(stack: string, result: CheckResult, rules: 
   lines.push('', '## Acknowledged findings (every weakening, with its reason)', '');
   if (acknowledged.length === 0) lines.push('None.');
   else lines.push('| Rule | Level | Resource | Finding | Source | Reason |', '|---|---|---|---|---|---|', ...findingRows(acknowledged, true));
+  lines.push('', '## Construct warnings (risky but legal choices)', '');
+  if (json.warnings.length === 0) {lines.push('None.');} else {
+    lines.push('| Warning | Construct | Message | Status | Reason |', '|---|---|---|---|---|');
+    for (const w of json.warnings) {
+      lines.push(`| ${cell(w.id)} | ${cell(w.path)} | ${cell(w.message)} | ${w.status === 'acknowledged' ? 'acknowledged' : 'unacknowledged'} | ${cell(w.acknowledgement?.reason)} |`);
+    }
+  }
   lines.push('', '## Rules', '', '| Rule | Name | Level | Pass | Fail | Acknowledged | N/A |', '|---|---|---|---|---|---|---|');
   for (const r of json.rules) {
     lines.push(`| ${r.id} | ${r.name} | ${r.level} | ${r.counts.pass} | ${r.counts.fail} | ${r.counts.acknowledged} | ${r.counts['not-applicable']} |`);
@@ -126,14 +142,15 @@ export interface WrittenReports {
  *
  * @throws HardeningValidationError when `dir` is not a non-empty string
  */
-export function writeReportFiles(stack: string, result: CheckResult, dir: string, rules: readonly HardeningRule[] = HARDENING_RULES): WrittenReports {
+export function writeReportFiles(stack: string, result: CheckResult, dir: string, rules: readonly HardeningRule[] = HARDENING_RULES,
+  warnings: readonly ConstructWarning[] = []): WrittenReports {
   if (typeof dir !== 'string' || dir.trim() === '') {
     throw new HardeningValidationError(stack, 'HardeningReport.InvalidDirectory', 'outdir', dir, 'a directory path');
   }
   fs.mkdirSync(dir, { recursive: true });
   const json = path.join(dir, JSON_REPORT_FILE);
   const markdown = path.join(dir, MARKDOWN_REPORT_FILE);
-  fs.writeFileSync(json, `${JSON.stringify(buildJsonReport(stack, result, rules), null, 2)}\n`);
-  fs.writeFileSync(markdown, renderMarkdownReport(stack, result, rules));
+  fs.writeFileSync(json, `${JSON.stringify(buildJsonReport(stack, result, rules, warnings), null, 2)}\n`);
+  fs.writeFileSync(markdown, renderMarkdownReport(stack, result, rules, warnings));
   return { json, markdown };
 }

@@ -1,6 +1,7 @@
 /**
  * Types of the hardening rule pack: rules, their metadata, and what they return.
  */
+import { ControlReference } from '../controls/references';
 
 /** How serious a rule's finding is. Errors fail synthesis (and the CLI); warnings and infos do not. */
 export type RuleLevel = 'error' | 'warning' | 'info';
@@ -45,8 +46,14 @@ export interface RuleMetadata {
   readonly level: RuleLevel;
   /** One-line statement of what compliant looks like. */
   readonly title: string;
-  /** Controls the rule implements: seed, CIS Alibaba Cloud Foundations number, checkov/KICS ids. */
+  /** Controls the rule implements, one line each (CIS Alibaba Cloud Foundations, InfraGuard, checkov, KICS, Alibaba Cloud documents). */
   readonly controls: readonly string[];
+  /**
+   * The same controls as structured public references (catalogued rules have them).
+   *
+   * @default - only `controls`
+   */
+  readonly references?: readonly ControlReference[];
   /** How to fix a violation. */
   readonly fixHint: string;
   /** Whether a violation may be acknowledged (or covered by a construct opt-out). */

@@ -2,7 +2,9 @@
  * Helpers for reading synthesized Terraform JSON values: literals, cdktf/Terraform references
  * (`${alicloud_kms_key.key.id}`), booleans written as strings and nested blocks.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 
 /** True when `value` is (or contains) a Terraform expression, so its literal value is unknown. */

@@ -1,3 +1,4 @@
+import { PLATFORM_LIMITS } from '../controls/limits';
 import { Check, isToken } from '../core/validate';
 import { checkRegion } from '../state/names';
 
@@ -93,14 +94,14 @@ function checkScriptOptions(check: Check, options: SecretBootScriptOptions): voi
   if (options === null || typeof options !== 'object') check.fail('NotObject', 'options', options, 'an object with secretName, region and roleName');
   check.required('secretName', options.secretName);
   check.text('secretName', options.secretName, {
-    max: 192, pattern: SECRET_NAME_PATTERN, patternText: 'of letters, digits and "_/+=.@-" (KMS CreateSecret SecretName)', code: 'InvalidSecretName',
+    max: PLATFORM_LIMITS.maxSecretNameLength, pattern: SECRET_NAME_PATTERN, patternText: 'of letters, digits and "_/+=.@-" (KMS CreateSecret SecretName)', code: 'InvalidSecretName',
   });
   check.required('region', options.region);
   checkRegion(check, 'region', options.region);
   if (isToken(options.secretName) || isToken(options.roleName) || isToken(options.region) || isToken(options.path) || isToken(options.kmsEndpoint)) {
     check.fail('LiteralRequired', 'options', '<token>', 'literal values: the boot script is encoded at synth time (omit roleName to discover it on the instance)');
   }
-  check.text('roleName', options.roleName, { max: 64, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
+  check.text('roleName', options.roleName, { max: PLATFORM_LIMITS.maxRoleNameLength, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
   check.text('kmsEndpoint', options.kmsEndpoint, {
     min: 4, max: 255, pattern: /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, patternText: 'that is a host name such as "kms-vpc.cn-hangzhou.aliyuncs.com"', code: 'InvalidEndpoint',
   });

@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
 import { SECRET_NAME_PATTERN, secretBootScript } from './boot-script';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { PLATFORM_LIMITS } from '../controls/limits';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, checkTags } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { KmsSecret } from '../generated/providers/alicloud/kms-secret';
@@ -28,18 +30,6 @@ export enum SecretType {
 export const SECRET_READ_ACTIONS: readonly string[] = ['kms:GetSecretValue'];
 /** The KMS action `grantRead` allows on the secret's key (Secrets Manager decrypts the value with it). */
 export const SECRET_KEY_READ_ACTIONS: readonly string[] = ['kms:Decrypt'];
-
-/** Bounds of the secret's props, with their sources. */
-export const INSTANCE_SECRET_LIMITS = {
-  /** DeleteSecret `RecoveryWindowInDays` / provider docs: 7 to 30 days. */
-  minRecoveryWindowDays: 7,
-  maxRecoveryWindowDays: 30,
-  /** UpdateSecretRotationPolicy `RotationInterval`: 6 hours to 8,760 hours (365 days). */
-  minRotationSeconds: 6 * 3600,
-  maxRotationSeconds: 8760 * 3600,
-  /** CreateSecret `SecretName`: at most 192 characters. */
-  maxSecretNameLength: 192,
-} as const;
 
 const UNIT_SECONDS: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
 
@@ -174,7 +164,7 @@ export class InstanceSecret extends Construct implements IInstanceSecret {
     checkProvider(check, props.provider);
     check.required('secretName', props.secretName);
     check.text('secretName', props.secretName, {
-      max: INSTANCE_SECRET_LIMITS.maxSecretNameLength,
+      max: PLATFORM_LIMITS.maxSecretNameLength,
       pattern: SECRET_NAME_PATTERN,
       patternText: 'of letters, digits and "_/+=.@-" (KMS CreateSecret SecretName)',
       code: 'InvalidSecretName',
@@ -190,8 +180,8 @@ export class InstanceSecret extends Construct implements IInstanceSecret {
     check.oneOf('secretDataType', props.secretDataType, ['text', 'binary']);
     check.text('versionId', props.versionId, { max: 64, pattern: /^[A-Za-z0-9_.-]+$/, patternText: 'of letters, digits and "_.-"' });
     check.integer('recoveryWindowDays', props.recoveryWindowDays,
-      INSTANCE_SECRET_LIMITS.minRecoveryWindowDays, INSTANCE_SECRET_LIMITS.maxRecoveryWindowDays);
-    check.text('description', props.description, { max: 1024 });
+      PLATFORM_LIMITS.minSecretRecoveryWindowDays, PLATFORM_LIMITS.maxSecretRecoveryWindowDays);
+    check.text('description', props.description, { max: PLATFORM_LIMITS.maxSecretDescriptionLength });
     checkTags(check, 'tags', props.tags);
     if (props.kmsInstanceId !== undefined) check.required('kmsInstanceId', props.kmsInstanceId);
     if (props.encryptionKey !== undefined
@@ -291,7 +281,7 @@ function checkRotationInterval(check: Check, value: string | undefined): void {
   if (value === undefined || isToken(value)) return;
   const m = typeof value === 'string' ? /^([1-9][0-9]{0,8})([dhms])$/.exec(value) : null;
   const seconds = m ? Number(m[1]) * UNIT_SECONDS[m[2]] : NaN;
-  if (!m || seconds < INSTANCE_SECRET_LIMITS.minRotationSeconds || seconds > INSTANCE_SECRET_LIMITS.maxRotationSeconds) {
+  if (!m || seconds < PLATFORM_LIMITS.minSecretRotationSeconds || seconds > PLATFORM_LIMITS.maxSecretRotationSeconds) {
     check.fail('InvalidRotationInterval', 'rotationInterval', value,
       'an interval "<integer><d|h|m|s>" from 6 hours to 365 days, e.g. "30d", "720h" (KMS UpdateSecretRotationPolicy RotationInterval)');
   }

@@ -1,9 +1,10 @@
 import { Construct } from 'constructs';
 import {
   checkBucketName, checkHttpsEndpoint, checkKeyPath, checkOssEndpoint, checkOtsTableName, checkRegion,
-  ossEndpointOf, STATE_LIMITS, STATE_OBJECT_ACL,
+  ossEndpointOf, STATE_OBJECT_ACL,
 } from './names';
 import { OssBackend, OssBackendConfig, TerraformStack } from '../cdktf';
+import { PLATFORM_LIMITS } from '../controls/limits';
 import { Check, isToken } from '../core/validate';
 
 /** Assume a RAM role for state access (the oss backend's `assume_role_*` arguments). */
@@ -148,7 +149,7 @@ function hardenedConfig(scope: Construct, props: HardenedOssBackendProps): OssBa
   check.bool('internalEndpoint', props.internalEndpoint);
   checkHttpsEndpoint(check, 'stsEndpoint', props.stsEndpoint);
   if (props.ecsRoleName !== undefined) {
-    check.text('ecsRoleName', props.ecsRoleName, { max: 64, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
+    check.text('ecsRoleName', props.ecsRoleName, { max: PLATFORM_LIMITS.maxRoleNameLength, pattern: /^[A-Za-z0-9.-]+$/, patternText: 'of letters, digits, periods and hyphens (RAM role names)' });
   }
   const role = props.assumeRole;
   if (role !== undefined) {
@@ -160,7 +161,7 @@ function hardenedConfig(scope: Construct, props: HardenedOssBackendProps): OssBa
     check.text('assumeRole.sessionName', role.sessionName, {
       min: 2, max: 64, pattern: /^[A-Za-z0-9.@_-]+$/, patternText: 'of letters, digits, ".", "@", "-" and "_" (STS RoleSessionName)',
     });
-    check.integer('assumeRole.sessionExpiration', role.sessionExpiration, STATE_LIMITS.minSessionExpiration, STATE_LIMITS.maxSessionExpiration);
+    check.integer('assumeRole.sessionExpiration', role.sessionExpiration, PLATFORM_LIMITS.minBackendSessionExpirationSeconds, PLATFORM_LIMITS.maxBackendSessionExpirationSeconds);
     if (role.policy !== undefined && !isToken(role.policy)) {
       let parsed: unknown;
       try {

@@ -1,3 +1,7 @@
-export { LOCK_TABLE_PRIMARY_KEY, PUBLIC_OBJECT_ACLS, STATE_LIMITS, STATE_OBJECT_ACL, ossEndpointOf, tablestoreEndpointOf } from './names';
-export * from './state-backend-bootstrap';
-export * from './hardened-oss-backend';
+/**
+ * Team-scale Terraform state on Alibaba Cloud: the one-time bootstrap (OSS bucket, Tablestore lock
+ * table, pipeline policy) and the hardened `oss` backend for application stacks.
+ */
+export { LOCK_TABLE_PRIMARY_KEY, STATE_OBJECT_ACL, ossEndpointOf, tablestoreEndpointOf } from './names';
+export { LockTableVpcOptions, StateAccessLogOptions, StateBackendBootstrap, StateBackendBootstrapProps, TablestoreNetwork } from './state-backend-bootstrap';
+export { HardenedOssBackend, HardenedOssBackendProps, StateAssumeRoleOptions } from './hardened-oss-backend';

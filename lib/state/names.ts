@@ -1,8 +1,12 @@
-import { Check } from '../core/validate';
+import { PLATFORM_LIMITS } from '../controls/limits';
+import { regionProblem } from '../controls/regions';
+import { Check, isToken } from '../core/validate';
 
 /**
- * Names, limits and endpoint shapes of the Terraform state backend on Alibaba Cloud (OSS + Tablestore),
+ * Names and endpoint shapes of the Terraform state backend on Alibaba Cloud (OSS + Tablestore),
  * written once and used by `StateBackendBootstrap`, `HardenedOssBackend`, the rules and the tests.
+ * The length limits are in `PLATFORM_LIMITS` (lib/controls/limits.ts), region ids in
+ * lib/controls/regions.ts.
  *
  * Sources:
  * - OSS bucket naming ("Bucket naming conventions", https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions):
@@ -15,17 +19,6 @@ import { Check } from '../core/validate';
  * - OSS object keys: at most 1,023 bytes, must not start with `/` or `\` ("Object naming conventions",
  *   https://www.alibabacloud.com/help/en/oss/user-guide/object-naming-conventions).
  */
-export const STATE_LIMITS = {
-  minBucketName: 3,
-  maxBucketName: 63,
-  minOtsInstanceName: 3,
-  maxOtsInstanceName: 16,
-  maxOtsTableName: 255,
-  maxObjectKey: 1023,
-  /** `assume_role_session_expiration` of the oss backend: 900 to 3600 seconds (Terraform oss backend docs). */
-  minSessionExpiration: 900,
-  maxSessionExpiration: 3600,
-} as const;
 
 /** Primary key column Terraform's oss backend locks on: `LockID`, type String (Terraform oss backend docs). */
 export const LOCK_TABLE_PRIMARY_KEY = { name: 'LockID', type: 'String' } as const;
@@ -39,8 +32,6 @@ export const PUBLIC_OBJECT_ACLS: readonly string[] = ['public-read', 'public-rea
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 const OTS_INSTANCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,14}[a-zA-Z0-9]$/;
 const OTS_TABLE_NAME = /^[a-zA-Z_][a-zA-Z0-9_]{0,254}$/;
-/** Region ids such as `cn-hangzhou`, `ap-southeast-1`, `cn-shanghai-finance-1`, `us-east-1`. */
-const REGION = /^[a-z]{2}(-[a-z0-9]+){1,3}$/;
 /** An HTTPS URL of a host (and optional port), no path, query or credentials. */
 const HTTPS_HOST_URL = /^https:\/\/[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:[0-9]{1,5})?\/?$/;
 /** A host name, optionally with `https://` (the oss backend adds the scheme itself). */
@@ -51,8 +42,8 @@ const KEY_PATH = /^(?!\/)(?!.*\/\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._:=+@/-]+$/
 /** Validates an OSS bucket name (tokens pass). */
 export function checkBucketName(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    min: STATE_LIMITS.minBucketName,
-    max: STATE_LIMITS.maxBucketName,
+    min: PLATFORM_LIMITS.minBucketNameLength,
+    max: PLATFORM_LIMITS.maxBucketNameLength,
     pattern: BUCKET_NAME,
     patternText: 'of lowercase letters, digits and hyphens, starting and ending with a letter or digit (OSS bucket naming conventions)',
     code: 'InvalidBucketName',
@@ -62,8 +53,8 @@ export function checkBucketName(check: Check, property: string, value: string | 
 /** Validates a Tablestore instance name (tokens pass). */
 export function checkOtsInstanceName(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    min: STATE_LIMITS.minOtsInstanceName,
-    max: STATE_LIMITS.maxOtsInstanceName,
+    min: PLATFORM_LIMITS.minOtsInstanceNameLength,
+    max: PLATFORM_LIMITS.maxOtsInstanceNameLength,
     pattern: OTS_INSTANCE_NAME,
     patternText: 'of letters, digits and hyphens, starting with a letter and not ending with a hyphen (Tablestore instance names)',
     code: 'InvalidTablestoreInstanceName',
@@ -73,18 +64,18 @@ export function checkOtsInstanceName(check: Check, property: string, value: stri
 /** Validates a Tablestore table name (tokens pass). */
 export function checkOtsTableName(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    max: STATE_LIMITS.maxOtsTableName,
+    max: PLATFORM_LIMITS.maxOtsTableNameLength,
     pattern: OTS_TABLE_NAME,
     patternText: 'of letters, digits and underscores, starting with a letter or underscore (Tablestore table names)',
     code: 'InvalidTablestoreTableName',
   });
 }
 
-/** Validates a region id such as `cn-hangzhou` (tokens pass). */
+/** Validates a region id against the region catalogue (lib/controls/regions.ts; tokens pass). */
 export function checkRegion(check: Check, property: string, value: string | undefined): void {
-  check.text(property, value, {
-    min: 4, max: 40, pattern: REGION, patternText: 'that is an Alibaba Cloud region id such as "cn-hangzhou" or "ap-southeast-1"', code: 'InvalidRegion',
-  });
+  if (value === undefined || isToken(value)) return;
+  const problem = regionProblem(value);
+  if (problem !== undefined) check.fail('InvalidRegion', property, value, problem);
 }
 
 /** Validates an HTTPS endpoint URL such as `https://tfstate.cn-hangzhou.ots.aliyuncs.com` (tokens pass). */
@@ -112,7 +103,7 @@ export function checkOssEndpoint(check: Check, property: string, value: string |
 /** Validates an object key or key prefix: `a/b/c` segments, no leading `/`, no `..` (tokens pass). */
 export function checkKeyPath(check: Check, property: string, value: string | undefined): void {
   check.text(property, value, {
-    max: STATE_LIMITS.maxObjectKey,
+    max: PLATFORM_LIMITS.maxObjectKeyBytes,
     pattern: KEY_PATH,
     patternText: 'of letters, digits and "._:=+@-" in segments separated by single "/", without a leading "/" or "." / ".." segments',
     code: 'InvalidKey',

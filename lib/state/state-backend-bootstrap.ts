@@ -2,11 +2,13 @@ import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import {
   checkBucketName, checkKeyPath, checkOtsInstanceName, checkOtsTableName, checkRegion, LOCK_TABLE_PRIMARY_KEY,
-  ossEndpointOf, STATE_LIMITS, STATE_OBJECT_ACL, tablestoreEndpointOf,
+  ossEndpointOf, STATE_OBJECT_ACL, tablestoreEndpointOf,
 } from './names';
 import { TerraformOutput, TerraformResource } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { PLATFORM_LIMITS } from '../controls/limits';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, checkTags } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { OssBucket } from '../generated/providers/alicloud/oss-bucket';
@@ -32,16 +34,6 @@ export enum TablestoreNetwork {
 
 /** TLS versions the state bucket accepts on HTTPS (`alicloud_oss_bucket_https_config.tls_versions`). */
 export const STATE_BUCKET_TLS_VERSIONS: readonly string[] = ['TLSv1.2', 'TLSv1.3'];
-
-/** Bounds of the bootstrap's numeric props. */
-export const STATE_BOOTSTRAP_LIMITS = {
-  /** Days access logs are kept (lifecycle expiration): at least 90 (CIS-style log retention), at most 10 years. */
-  minLogRetentionDays: 90,
-  maxLogRetentionDays: 3650,
-  /** OSS retention policy (WORM): 1 to 25,550 days ("Retention policies", https://www.alibabacloud.com/help/en/oss/user-guide/retention-policies). */
-  minWormDays: 1,
-  maxWormDays: 25550,
-} as const;
 
 /** Where the state bucket's access logs go. */
 export interface StateAccessLogOptions {
@@ -214,9 +206,9 @@ export class StateBackendBootstrap extends Construct {
     checkBucketName(check, 'accessLogs.bucketName', logs.bucketName);
     checkKeyPath(check, 'accessLogs.prefix', logs.prefix);
     check.integer('accessLogs.retentionDays', logs.retentionDays,
-      STATE_BOOTSTRAP_LIMITS.minLogRetentionDays, STATE_BOOTSTRAP_LIMITS.maxLogRetentionDays);
+      PLATFORM_LIMITS.minStateLogRetentionDays, PLATFORM_LIMITS.maxStateLogRetentionDays);
     check.integer('accessLogs.wormRetentionDays', logs.wormRetentionDays,
-      STATE_BOOTSTRAP_LIMITS.minWormDays, STATE_BOOTSTRAP_LIMITS.maxWormDays);
+      PLATFORM_LIMITS.minWormRetentionDays, PLATFORM_LIMITS.maxWormRetentionDays);
     checkOtsInstanceName(check, 'lockInstanceName', props.lockInstanceName);
     checkOtsTableName(check, 'lockTableName', props.lockTableName);
     check.array('lockTableNetworks', props.lockTableNetworks);
@@ -352,9 +344,9 @@ export class StateBackendBootstrap extends Construct {
   }
 
   private defaultLogBucketName(check: Check, bucketName: string): string {
-    if (!isToken(bucketName) && bucketName.length > STATE_LIMITS.maxBucketName - 5) {
+    if (!isToken(bucketName) && bucketName.length > PLATFORM_LIMITS.maxBucketNameLength - 5) {
       check.fail('LogBucketNameTooLong', 'accessLogs.bucketName', undefined,
-        `a log bucket name: the default "<bucketName>-logs" would exceed ${STATE_LIMITS.maxBucketName} characters`);
+        `a log bucket name: the default "<bucketName>-logs" would exceed ${PLATFORM_LIMITS.maxBucketNameLength} characters`);
     }
     return `${bucketName}-logs`;
   }

@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { EncryptionKey, IEncryptionKey } from './encryption-key';
 import { TerraformStack } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, providerSuffix } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check } from '../core/validate';
 import { EcsDiskDefaultKmsKey } from '../generated/providers/alicloud/ecs-disk-default-kms-key';
 import { EcsDiskEncryptionByDefault } from '../generated/providers/alicloud/ecs-disk-encryption-by-default';
@@ -30,8 +31,9 @@ export interface AccountEncryptionDefaultsProps extends HardenedConstructProps {
 
 /**
  * Account-level (per region) EBS default encryption: after it is enabled, only encrypted cloud disks
- * can be created in the region (the seed's "configure custom policies so that RAM users can create
- * only encrypted disks", shared/seeds/002 "Data confidentiality", enforced at account level).
+ * can be created in the region ("configure custom policies so that RAM users can create only
+ * encrypted disks" in Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security),
+ * enforced at account level).
  *
  * Creates `alicloud_ecs_disk_encryption_by_default { encrypted = true }` and
  * `alicloud_ecs_disk_default_kms_key { kms_key_id }` (provider ≥ 1.277.0 / 1.278.0).

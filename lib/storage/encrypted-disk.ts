@@ -1,9 +1,11 @@
 import { Construct } from 'constructs';
+import { PLATFORM_LIMITS } from '../controls';
 import { EncryptionKey, EncryptionKeySpec, IEncryptionKey } from './encryption-key';
 import { ISnapshotPolicy, SnapshotPolicy } from './snapshot-policy';
 import { TerraformProvider } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsDisk } from '../generated/providers/alicloud/ecs-disk';
@@ -71,8 +73,20 @@ export const DISK_SIZE_LIMITS: { readonly [category: string]: readonly [number, 
   'cloud': [5, 2000],
 };
 
-/** Most instances a multi-attach disk can be attached to (https://www.alibabacloud.com/help/en/ecs/user-guide/enable-multi-attach: "up to 16"). */
-export const MAX_MULTI_ATTACH_INSTANCES = 16;
+// Most instances a multi-attach disk can be attached to (PLATFORM_LIMITS, source in LIMIT_SOURCES).
+const MAX_MULTI_ATTACH_INSTANCES = PLATFORM_LIMITS.maxMultiAttachInstances;
+
+/** The attributes of an existing disk, for `EncryptedDisk.fromDiskAttributes`. */
+export interface DiskAttributes {
+  /** The disk id (`d-...`). */
+  readonly diskId: string;
+  /**
+   * Provider for the attachments created with `attachTo`.
+   *
+   * @default - the stack's default `alicloud` provider
+   */
+  readonly provider?: TerraformProvider;
+}
 
 /**
  * A disk that can be attached to instances.
@@ -141,7 +155,7 @@ export interface EncryptedDiskProps extends HardenedConstructProps {
    * The disk is always encrypted: there is no opt-out.
    *
    * Implements CIS Alibaba Cloud Foundations Benchmark 4.1 ("Ensure that 'Unattached disks' are
-   * encrypted"), the seed's "encrypt data on ECS" (shared/seeds/000) and disk encryption with a
+   * encrypted"), "encrypt data on ECS" (Alibaba Cloud "Shared security responsibility model of ECS" (https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model)) and disk encryption with a
    * customer key (Cloud Config rule `ecs-disk-all-encrypted-by-kms`, KICS "Ecs Data Disk Kms Key Id Undefined").
    *
    * @default - `EncryptionKey.defaultFor(this, provider)`: one key per (stack, provider), created at stack level
@@ -158,7 +172,7 @@ export interface EncryptedDiskProps extends HardenedConstructProps {
   /**
    * Automatic snapshot policy attached to the disk (`alicloud_ecs_auto_snapshot_policy_attachment`).
    *
-   * Implements the seed's data availability ("snapshot-based backup", shared/seeds/002) and the
+   * Implements the data availability ("snapshot-based backup") of Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security) and the
    * Cloud Config rule `ecs-disk-auto-snapshot-policy`.
    *
    * @default - `SnapshotPolicy.defaultFor(this, provider)`: one policy per (stack, provider), daily at 02:00 UTC+8, kept 30 days
@@ -230,7 +244,13 @@ export class EncryptedDisk extends Construct implements IDisk {
    * Imports an existing disk by id (`d-...`). Its encryption is not verified.
    */
   public static fromDiskId(scope: Construct, id: string, diskId: string, options: { readonly provider?: TerraformProvider } = {}): IDisk {
-    return new ImportedDisk(scope, id, diskId, options.provider);
+    return EncryptedDisk.fromDiskAttributes(scope, id, { diskId, provider: options?.provider });
+  }
+
+  /** Imports an existing disk from its attributes. Its encryption is not verified. */
+  public static fromDiskAttributes(scope: Construct, id: string, attrs: DiskAttributes): IDisk {
+    new Check(scope, 'EncryptedDisk').object('attrs', attrs);
+    return new ImportedDisk(scope, id, attrs?.diskId, attrs?.provider);
   }
 
   /** The disk id. */

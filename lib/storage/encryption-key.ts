@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
 import { Fn, Op, TerraformProvider, TerraformStack } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { PLATFORM_LIMITS } from '../controls';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkDescription, checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { KmsAlias } from '../generated/providers/alicloud/kms-alias';
@@ -58,16 +60,13 @@ export enum KeyProtectionLevel {
   HSM = 'HSM',
 }
 
-/** Bounds of the key properties, with their sources. */
-export const ENCRYPTION_KEY_LIMITS = {
-  /** KMS UpdateRotationPolicy `RotationInterval`: "Valid values: 7 to 365 days" (https://alibabacloud.com/help/en/kms/key-management-service/developer-reference/api-updaterotationpolicy). */
-  minRotationDays: 7,
-  maxRotationDays: 365,
-  /** Older KMS API docs (https://www.alibabacloud.com/help/doc-detail/133976.htm): "Valid values: 7 to 730 days". Only with `allowLongRotationInterval`. */
-  maxLongRotationDays: 730,
-  /** `pending_window_in_days` IntBetween(7, 366) (provider v1.285.0, resource_alicloud_kms_key.go). */
-  minPendingWindowDays: 7,
-  maxPendingWindowDays: 366,
+// Bounds of the key properties: the control catalogue's PLATFORM_LIMITS (sources in LIMIT_SOURCES).
+const ENCRYPTION_KEY_LIMITS = {
+  minRotationDays: PLATFORM_LIMITS.minRotationDays,
+  maxRotationDays: PLATFORM_LIMITS.maxRotationDays,
+  maxLongRotationDays: PLATFORM_LIMITS.maxLongRotationDays,
+  minPendingWindowDays: PLATFORM_LIMITS.minPendingWindowDays,
+  maxPendingWindowDays: PLATFORM_LIMITS.maxPendingWindowDays,
 } as const;
 
 /**
@@ -172,6 +171,29 @@ export interface EncryptionKeyProps extends HardenedConstructProps {
   readonly tags?: { [key: string]: string };
 }
 
+/** The attributes of an existing KMS key, for `EncryptionKey.fromEncryptionKeyAttributes`. */
+export interface EncryptionKeyAttributes {
+  /** The plain key id (aliases and ARNs are rejected: disks need the plain id). */
+  readonly keyId: string;
+  /**
+   * The key ARN.
+   *
+   * @default - `acs:kms:*:*:key/<keyId>` (a RAM resource pattern matching the key in any region and account)
+   */
+  readonly keyArn?: string;
+}
+
+/** What created and imported keys share (as AWS CDK's `KeyBase`): grants on the key ARN. */
+abstract class EncryptionKeyBase extends Construct implements IEncryptionKey {
+  public abstract readonly keyId: string;
+  public abstract readonly keyArn: string;
+
+  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
+  public grantEncryptDecrypt(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
+  }
+}
+
 /**
  * A KMS customer master key (`alicloud_kms_key`), hardened by default: automatic rotation every 365
  * days, deletion protection, a 30-day pending-deletion window (always set), `Enabled` state,
@@ -179,7 +201,13 @@ export interface EncryptionKeyProps extends HardenedConstructProps {
  *
  * Use {@link EncryptionKey.keyId} (never the alias or ARN) for disks.
  */
-export class EncryptionKey extends Construct implements IEncryptionKey {
+export class EncryptionKey extends EncryptionKeyBase {
+  /** Imports an existing key from its attributes. */
+  public static fromEncryptionKeyAttributes(scope: Construct, id: string, attrs: EncryptionKeyAttributes): IEncryptionKey {
+    new Check(scope, 'EncryptionKey').object('attrs', attrs);
+    return new ImportedEncryptionKey(scope, id, attrs?.keyId, attrs?.keyArn);
+  }
+
   /**
    * Imports an existing key by its plain key id. Aliases (`alias/...`) and ARNs are rejected: disks
    * need the plain id.
@@ -188,7 +216,7 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
    * matching the key in any region and account) is used.
    */
   public static fromKeyId(scope: Construct, id: string, keyId: string, keyArn?: string): IEncryptionKey {
-    return new ImportedEncryptionKey(scope, id, keyId, keyArn);
+    return EncryptionKey.fromEncryptionKeyAttributes(scope, id, { keyId, keyArn });
   }
 
   /**
@@ -243,7 +271,7 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
     const noProtectionReason = props.disableDeletionProtection !== undefined
       ? checkOptOut(this, 'disableDeletionProtection', props.disableDeletionProtection) : undefined;
 
-    const rotationDays = props.rotationIntervalDays ?? 365;
+    const rotationDays = props.rotationIntervalDays ?? ENCRYPTION_KEY_LIMITS.maxRotationDays;
     if (noRotationReason !== undefined && props.rotationIntervalDays !== undefined) {
       check.fail('RotationConflict', 'rotationIntervalDays', props.rotationIntervalDays, 'no rotation interval when disableRotation is set');
     }
@@ -302,10 +330,6 @@ export class EncryptionKey extends Construct implements IEncryptionKey {
     }
   }
 
-  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
-  public grantEncryptDecrypt(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
-  }
 }
 
 /** `rotation_interval` in seconds, the form KMS reads back (`604800s`), so literal plans stay clean. */
@@ -314,7 +338,7 @@ function rotationInterval(days: number): string {
   return `${days * SECONDS_PER_DAY}s`;
 }
 
-class ImportedEncryptionKey extends Construct implements IEncryptionKey {
+class ImportedEncryptionKey extends EncryptionKeyBase {
   public readonly keyId: string;
   public readonly keyArn: string;
 
@@ -331,10 +355,5 @@ class ImportedEncryptionKey extends Construct implements IEncryptionKey {
     }
     this.keyId = keyId;
     this.keyArn = keyArn ?? `acs:kms:*:*:key/${keyId}`;
-  }
-
-  /** Lets `grantee` encrypt and decrypt with this key (`kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey` on the key ARN). */
-  public grantEncryptDecrypt(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, actions: [...KMS_ENCRYPT_DECRYPT_ACTIONS], resourceArns: [this.keyArn] });
   }
 }

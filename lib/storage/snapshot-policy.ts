@@ -1,24 +1,24 @@
 import { Construct, IConstruct } from 'constructs';
-import { IEncryptionKey } from './encryption-key';
+import { PLATFORM_LIMITS } from '../controls';
+import { literalRegionOf, regionProblem } from '../controls/regions';
+import { EncryptionKey, IEncryptionKey } from './encryption-key';
 import { EVERY_DAY, SnapshotRetention, SnapshotSchedule, Weekday } from './schedule';
 import { TerraformProvider, TerraformStack, Token } from '../cdktf';
-import { checkOptOut, HardenedConstructProps, OptOut, recordOptOut } from '../core';
+import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
+import { HardeningValidationError } from '../core/errors';
+import { checkOptOut, recordOptOut } from '../core/opt-out';
 import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { EcsAutoSnapshotPolicy } from '../generated/providers/alicloud/ecs-auto-snapshot-policy';
 import { EcsAutoSnapshotPolicyAttachment } from '../generated/providers/alicloud/ecs-auto-snapshot-policy-attachment';
 
-/** Bounds of snapshot policies, with their sources. */
-export const SNAPSHOT_POLICY_LIMITS = {
-  /** `retention_days`: -1 or 1 to 65536 (provider docs v1.285.0; AutoSnapshotPolicy API data type). */
-  maxRetentionDays: 65536,
-  /** `copied_snapshots_retention_days`: -1 or 1 to 65535 (provider docs v1.285.0; CreateAutoSnapshotPolicy). */
-  maxCopyRetentionDays: 65535,
-  /** Cloud Config / InfraGuard rule `ecs-snapshot-retention-days`: at least 7 days (or -1). */
-  minRetentionDaysWithoutOptOut: 7,
-  /** `time_points`: up to 24 hours, 0 to 23 (UTC+8). */
-  maxHours: 24,
+// Bounds of snapshot policies: the control catalogue's PLATFORM_LIMITS (sources in LIMIT_SOURCES).
+const SNAPSHOT_POLICY_LIMITS = {
+  maxRetentionDays: PLATFORM_LIMITS.maxSnapshotRetentionDays,
+  maxCopyRetentionDays: PLATFORM_LIMITS.maxCopiedSnapshotRetentionDays,
+  minRetentionDaysWithoutOptOut: PLATFORM_LIMITS.minSnapshotRetentionDays,
+  maxHours: PLATFORM_LIMITS.maxSnapshotTimePoints,
 } as const;
 
 /**
@@ -86,8 +86,8 @@ export interface SnapshotPolicyProps extends HardenedConstructProps {
   /**
    * When snapshots are taken.
    *
-   * Implements the seed's data-availability requirement ("snapshot-based backup",
-   * shared/seeds/002 "Data availability") and the Cloud Config rule `ecs-disk-auto-snapshot-policy`.
+   * Implements the data-availability requirement ("snapshot-based backup") of
+   * Alibaba Cloud "Ensure data security" (https://www.alibabacloud.com/help/en/ecs/data-security) and the Cloud Config rule `ecs-disk-auto-snapshot-policy`.
    *
    * @default - every day at 02:00 UTC+8
    */
@@ -130,6 +130,31 @@ export interface SnapshotPolicyProps extends HardenedConstructProps {
   readonly tags?: { [key: string]: string };
 }
 
+/** The prop names copy errors and warnings use. */
+interface CopyPropNames {
+  readonly region: string;
+  readonly retentionDays: string;
+  readonly encryptionKey: string;
+  /** Undefined when the caller has no short-retention opt-out for the copies. */
+  readonly allowShortRetention?: string;
+}
+
+const COPY_PROPS: CopyPropNames = {
+  region: 'copy.region',
+  retentionDays: 'copy.retentionDays',
+  encryptionKey: 'copy.encryptionKey',
+  allowShortRetention: 'copy.allowShortRetention',
+};
+
+const PRESET_COPY_PROPS: CopyPropNames = { region: 'region', retentionDays: 'copyRetentionDays', encryptionKey: 'encryptionKey' };
+
+/** The region of a literal KMS key ARN (`acs:kms:<region>:<account>:key/<id>`), if any. */
+function arnRegion(arn: string | undefined): string | undefined {
+  if (typeof arn !== 'string' || isToken(arn)) return undefined;
+  const m = /^acs:kms:([a-z0-9-]+):/.exec(arn);
+  return m ? m[1] : undefined;
+}
+
 /** Options of {@link SnapshotPolicy.dailyWithCrossRegionCopy}. */
 export interface DailyWithCrossRegionCopyProps extends Omit<SnapshotPolicyProps, 'copy' | 'schedule'> {
   /** The destination region. */
@@ -148,12 +173,74 @@ export interface DailyWithCrossRegionCopyProps extends Omit<SnapshotPolicyProps,
   readonly copyRetentionDays?: number;
 }
 
+/** The attributes of an existing automatic snapshot policy, for `SnapshotPolicy.fromSnapshotPolicyAttributes`. */
+export interface SnapshotPolicyAttributes {
+  /** The policy id (`sp-...`). */
+  readonly policyId: string;
+  /**
+   * Provider for the attachments created with `applyTo`.
+   *
+   * @default - the stack's default `alicloud` provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * What created and imported snapshot policies share (as AWS CDK's `KeyBase`): attaching disks.
+ */
+abstract class SnapshotPolicyBase extends Construct implements ISnapshotPolicy {
+  public abstract readonly policyId: string;
+  protected abstract readonly provider?: TerraformProvider;
+  private readonly attached = new Map<string, EcsAutoSnapshotPolicyAttachment>();
+  private tokenAttachments = 0;
+
+  /** Attaches the policy to a disk. */
+  public applyTo(disk: string | { readonly diskId: string }, id?: string): void {
+    const check = new Check(this, 'SnapshotPolicy');
+    const diskId = typeof disk === 'string' ? disk : (disk !== null && typeof disk === 'object' ? disk.diskId : undefined);
+    check.required('disk', diskId ?? disk); // name the input itself when no id could be read from it
+    if (id !== undefined) check.text('id', id, { max: 255, code: 'InvalidId' });
+    const key = typeof disk === 'object' && isConstruct(disk) ? `construct:${disk.node.path}` : `id:${diskId}`;
+    if (this.attached.has(key)) {
+      check.fail('AlreadyApplied', 'disk', typeof disk === 'string' ? disk : (disk as unknown as IConstruct).node?.path ?? diskId,
+        'a disk this policy is not yet applied to');
+    }
+    let attachmentId = id;
+    if (attachmentId === undefined) {
+      if (typeof disk === 'object' && isConstruct(disk)) attachmentId = `Apply-${disk.node.addr.slice(0, 12)}`;
+      else if (!isToken(diskId)) attachmentId = `Apply-${diskId}`;
+      else attachmentId = `Apply-${++this.tokenAttachments}`;
+    }
+    const attachment = new EcsAutoSnapshotPolicyAttachment(this, attachmentId, {
+      provider: this.provider,
+      autoSnapshotPolicyId: this.policyId,
+      diskId: diskId as string,
+    });
+    this.attached.set(key, attachment);
+  }
+
+  /** Number of disks this policy was applied to through {@link applyTo}. */
+  public get attachmentCount(): number {
+    return this.attached.size;
+  }
+}
+
 /**
  * An ECS automatic snapshot policy (`alicloud_ecs_auto_snapshot_policy`) with a typed schedule,
  * secure retention (default 30 days, at least 7 unless opted out) and always-encrypted cross-region
  * copies. Attach disks with {@link SnapshotPolicy.applyTo}.
  */
-export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
+export class SnapshotPolicy extends SnapshotPolicyBase {
+  /** Imports an existing policy from its attributes; `applyTo` attaches disks to it. */
+  public static fromSnapshotPolicyAttributes(scope: Construct, id: string, attrs: SnapshotPolicyAttributes): ISnapshotPolicy {
+    return new ImportedSnapshotPolicy(scope, id, attrs);
+  }
+
+  /** Imports an existing policy by id (`sp-...`): shorthand for `fromSnapshotPolicyAttributes`. */
+  public static fromSnapshotPolicyId(scope: Construct, id: string, policyId: string): ISnapshotPolicy {
+    return SnapshotPolicy.fromSnapshotPolicyAttributes(scope, id, { policyId });
+  }
+
   /**
    * The policy used for the scope when a disk is given none: ONE policy per (stack, provider),
    * created lazily at stack level (construct id `DefaultSnapshotPolicy`, plus a provider suffix for a
@@ -189,12 +276,14 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
   public static dailyWithCrossRegionCopy(scope: Construct, id: string, props: DailyWithCrossRegionCopyProps): SnapshotPolicy {
     new Check(scope, 'SnapshotPolicy').object('props', props);
     const { region, encryptionKey, copyRetentionDays, ...rest } = props;
-    return new SnapshotPolicy(scope, id, {
+    const policy = new SnapshotPolicy(scope, id, {
       retention: SnapshotRetention.days(30),
       ...rest,
       schedule: { hours: [2], weekdays: [...EVERY_DAY] },
-      copy: { region, encryptionKey, retentionDays: copyRetentionDays ?? 7 },
     });
+    // Errors and warnings name this preset's props (`region`, `encryptionKey`, `copyRetentionDays`).
+    policy.configureCopy({ region, encryptionKey, retentionDays: copyRetentionDays ?? 7 }, PRESET_COPY_PROPS);
+    return policy;
   }
 
   /** The policy id. */
@@ -206,9 +295,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
   /** The destination region of the cross-region copy, once configured. */
   public copyRegion?: string;
 
-  private readonly provider?: TerraformProvider;
-  private readonly attached = new Map<string, EcsAutoSnapshotPolicyAttachment>();
-  private tokenAttachments = 0;
+  protected readonly provider?: TerraformProvider;
   private readonly shortRetentionReason?: string;
 
   constructor(scope: Construct, id: string, props: SnapshotPolicyProps = {}) {
@@ -247,7 +334,7 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
       this.shortRetentionReason = reason;
     } else if (isShort(retention.days)) {
       check.fail('ShortRetention', 'retention', retention.days,
-        'at least 7 days (Cloud Config rule ecs-snapshot-retention-days), SnapshotRetention.forever(), or allowShortRetention: OptOut.because(reason)');
+        `at least ${SNAPSHOT_POLICY_LIMITS.minRetentionDaysWithoutOptOut} days (Cloud Config rule ecs-snapshot-retention-days), SnapshotRetention.forever(), or allowShortRetention: OptOut.because(reason)`);
     }
 
     this.resource = new EcsAutoSnapshotPolicy(this, 'Resource', {
@@ -260,7 +347,8 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
       tags: props.tags,
     });
     this.policyId = this.resource.id;
-    if (this.shortRetentionReason !== undefined) {
+    // An opt-out is recorded only where it waives something: a retention the pack reports as short.
+    if (this.shortRetentionReason !== undefined && isShort(retention.days)) {
       recordOptOut(this, 'SnapshotPolicy.ShortRetention', this.shortRetentionReason, [this.resource]);
     }
 
@@ -275,31 +363,38 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
    * The platform accepts a single destination region, so this can be called once.
    */
   public copyTo(options: CrossRegionCopyOptions): void {
+    this.configureCopy(options, COPY_PROPS);
+  }
+
+  /** `copyTo`, with errors and warnings naming the props the caller passed (`copy.*` or the preset's). */
+  private configureCopy(options: CrossRegionCopyOptions, names: CopyPropNames): void {
     const check = new Check(this, 'SnapshotPolicy');
     check.object('copy', options);
     if (options === undefined || options === null) check.fail('NotObject', 'copy', options, 'an object');
     if (this.copyRegion !== undefined) {
-      check.fail('CopyAlreadyConfigured', 'copy.region', options.region,
+      check.fail('CopyAlreadyConfigured', names.region, options.region,
         `a single destination region (already copying to ${this.copyRegion}; TargetCopyRegions accepts one region)`);
     }
-    check.required('copy.region', options.region);
-    // Region ids: lower-case words joined by "-", e.g. cn-hangzhou, ap-southeast-1 (DescribeRegions).
-    check.text('copy.region', options.region, { max: 64, pattern: /^[a-z]{2,}(-[a-z0-9]+)+$/, patternText: 'that is a region id such as "cn-shanghai"', code: 'InvalidRegion' });
+    check.required(names.region, options.region);
+    const problem = regionProblem(options.region);
+    if (problem !== undefined) check.fail('InvalidRegion', names.region, options.region, problem);
 
     const retentionDays = options.retentionDays ?? this.retentionDays;
     if (retentionDays !== -1) {
-      check.integer('copy.retentionDays', retentionDays, 1, SNAPSHOT_POLICY_LIMITS.maxCopyRetentionDays, 'RetentionOutOfRange');
+      check.integer(names.retentionDays, retentionDays, 1, SNAPSHOT_POLICY_LIMITS.maxCopyRetentionDays, 'RetentionOutOfRange');
     }
     let shortReason: string | undefined;
     if (options.allowShortRetention !== undefined) {
-      shortReason = checkOptOut(this, 'copy.allowShortRetention', options.allowShortRetention);
+      shortReason = checkOptOut(this, names.allowShortRetention ?? 'copy.allowShortRetention', options.allowShortRetention);
     } else if (isShort(retentionDays)) {
-      check.fail('ShortRetention', 'copy.retentionDays', retentionDays,
-        'at least 7 days (Cloud Config rule ecs-snapshot-retention-days) or copy.allowShortRetention: OptOut.because(reason)');
+      const minDays = SNAPSHOT_POLICY_LIMITS.minRetentionDaysWithoutOptOut;
+      check.fail('ShortRetention', names.retentionDays, retentionDays, names.allowShortRetention !== undefined
+        ? `at least ${minDays} days (Cloud Config rule ecs-snapshot-retention-days) or ${names.allowShortRetention}: OptOut.because(reason)`
+        : `at least ${minDays} days (Cloud Config rule ecs-snapshot-retention-days); for shorter copies use new SnapshotPolicy with copy.allowShortRetention`);
     }
     const key = options.encryptionKey;
     if (key !== undefined && (key === null || typeof key !== 'object' || key.keyId === undefined)) {
-      check.fail('InvalidKey', 'copy.encryptionKey', key, 'an IEncryptionKey (EncryptionKey or EncryptionKey.fromKeyId)');
+      check.fail('InvalidKey', names.encryptionKey, key, 'an IEncryptionKey (EncryptionKey or EncryptionKey.fromKeyId)');
     }
 
     this.copyRegion = options.region;
@@ -307,41 +402,35 @@ export class SnapshotPolicy extends Construct implements ISnapshotPolicy {
     this.resource.targetCopyRegions = [options.region];
     this.resource.copiedSnapshotsRetentionDays = retentionDays;
     this.resource.putCopyEncryptionConfiguration({ encrypted: true, kmsKeyId: key?.keyId });
-    if (shortReason !== undefined) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
+    if (shortReason !== undefined && isShort(retentionDays)) recordOptOut(this, 'SnapshotPolicy.ShortCopyRetention', shortReason, [this.resource]);
     if (key === undefined) {
       addHardeningWarning(this, 'SnapshotPolicy.CopyServiceKey',
-        `snapshot copies to ${options.region} are encrypted with that region's ECS service key; pass copy.encryptionKey (a customer key in ${options.region}) to control the key`);
+        `snapshot copies to ${options.region} are encrypted with that region's ECS service key; pass ${names.encryptionKey} (a customer key in ${options.region}) to control the key`);
     }
+    // The providers' regions may be set after this call: compared at validation time.
+    this.node.addValidation({ validate: () => this.validateCopyRegions(options.region, key, names) });
   }
 
-  /** Attaches the policy to a disk. */
-  public applyTo(disk: string | { readonly diskId: string }, id?: string): void {
-    const check = new Check(this, 'SnapshotPolicy');
-    const diskId = typeof disk === 'string' ? disk : (disk !== null && typeof disk === 'object' ? disk.diskId : undefined);
-    check.required('disk', diskId ?? disk); // name the input itself when no id could be read from it
-    if (id !== undefined) check.text('id', id, { max: 255, code: 'InvalidId' });
-    const key = typeof disk === 'object' && isConstruct(disk) ? `construct:${disk.node.path}` : `id:${diskId}`;
-    if (this.attached.has(key)) {
-      check.fail('AlreadyApplied', 'disk', typeof disk === 'string' ? disk : (disk as unknown as IConstruct).node?.path ?? diskId,
-        'a disk this policy is not yet applied to');
+  /**
+   * When the regions are literals: the copy region differs from the policy's own region (a copy to
+   * the same region is no disaster recovery, and the API rejects it), and the copy key lives in the
+   * copy region (KMS keys are regional: a key of the source region cannot encrypt the copies).
+   */
+  private validateCopyRegions(copyRegion: string, key: IEncryptionKey | undefined, names: CopyPropNames): string[] {
+    if (isToken(copyRegion)) return [];
+    const errors: string[] = [];
+    const source = literalRegionOf(this, this.provider);
+    if (source !== undefined && source === copyRegion) {
+      errors.push(new HardeningValidationError(this, 'SnapshotPolicy.CopyToOwnRegion', names.region, copyRegion,
+        `a region other than the policy's own region ${source} (cross-region copy is for disaster recovery)`).message);
     }
-    let attachmentId = id;
-    if (attachmentId === undefined) {
-      if (typeof disk === 'object' && isConstruct(disk)) attachmentId = `Apply-${disk.node.addr.slice(0, 12)}`;
-      else if (!isToken(diskId)) attachmentId = `Apply-${diskId}`;
-      else attachmentId = `Apply-${++this.tokenAttachments}`;
+    const keyRegion = key instanceof EncryptionKey ? literalRegionOf(key, key.resource.provider) : arnRegion(key?.keyArn);
+    if (keyRegion !== undefined && keyRegion !== copyRegion) {
+      errors.push(new HardeningValidationError(this, 'SnapshotPolicy.CopyKeyRegion', names.encryptionKey,
+        key instanceof EncryptionKey ? key.node.path : key?.keyArn,
+        `a KMS key in the copy region ${copyRegion} (this key is in ${keyRegion}; create it with a provider for ${copyRegion})`).message);
     }
-    const attachment = new EcsAutoSnapshotPolicyAttachment(this, attachmentId, {
-      provider: this.provider,
-      autoSnapshotPolicyId: this.policyId,
-      diskId: diskId as string,
-    });
-    this.attached.set(key, attachment);
-  }
-
-  /** Number of disks this policy was applied to through {@link applyTo}. */
-  public get attachmentCount(): number {
-    return this.attached.size;
+    return errors;
   }
 }
 
@@ -393,4 +482,23 @@ function defaultName(scope: IConstruct): string {
   const raw = scope.node.path.split('/').join('-').replace(/[^A-Za-z0-9:_-]/g, '-');
   const name = /^[A-Za-z]/.test(raw) ? raw : `p-${raw}`;
   return name.length > 128 ? `${name.slice(0, 115)}-${scope.node.addr.slice(0, 12)}` : (name.length < 2 ? `${name}-policy` : name);
+}
+
+/** An existing automatic snapshot policy referenced by id. */
+class ImportedSnapshotPolicy extends SnapshotPolicyBase {
+  public readonly policyId: string;
+  protected readonly provider?: TerraformProvider;
+
+  constructor(scope: Construct, id: string, attrs: SnapshotPolicyAttributes) {
+    super(scope, id);
+    const check = new Check(this, 'SnapshotPolicy');
+    check.object('attrs', attrs);
+    if (attrs === undefined) check.fail('NotObject', 'attrs', attrs, 'an object with policyId');
+    check.required('policyId', attrs.policyId);
+    // Automatic snapshot policy ids look like sp-bp14yziiuvu3s6jn**** (DescribeAutoSnapshotPolicyEx).
+    check.text('policyId', attrs.policyId, { max: 64, pattern: /^sp-[a-z0-9]+$/, patternText: 'that is a snapshot policy id such as "sp-bp14yziiuvu3s6jn****"', code: 'InvalidPolicyId' });
+    checkProvider(check, attrs.provider);
+    this.policyId = attrs.policyId;
+    this.provider = attrs.provider;
+  }
 }

@@ -7,7 +7,7 @@
  * - the negative control (the `insecure-l1` fixture): at least {@link NEGATIVE_CONTROL_MIN_FAILED_IDS}
  *   distinct failed check ids, which proves the scanner really ran on the synthesized JSON;
  * - every other fixture stack: 0 skipped, and a failed check only on a resource that carries a
- *   recorded opt-out (`"//": {"hardening": {"optOuts": [...]}}`), i.e. a weakening the fixture took
+ *   recorded opt-out (`"//": {"hardening": {"acknowledgements": [{..., "optOut": id}]}}`), i.e. a weakening the fixture took
  *   on purpose and with a reason.
  *
  * The JSON report of every stack is written to `cdktf.out/validate/checkov/<stack>.json`.
@@ -148,7 +148,7 @@ export function optedOutResources(dir: string): Set<string> {
   const out = new Set<string>();
   for (const [type, byName] of Object.entries<Record<string, any>>(json.resource ?? {})) {
     for (const [name, body] of Object.entries(byName)) {
-      if (body?.['//']?.hardening?.optOuts?.length) {
+      if ((body?.['//']?.hardening?.acknowledgements ?? []).some((a: { optOut?: unknown }) => typeof a?.optOut === 'string')) {
         out.add(`${type}.${name}`);
         out.add(`resource.${name}`);
       }

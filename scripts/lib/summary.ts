@@ -32,8 +32,12 @@ export function summarizeStack(name: string, tfJsonFile: string): StackSummary {
   const optOuts: OptOutRecord[] = [];
   for (const [type, items] of Object.entries<Record<string, any>>(tf.resource ?? {})) {
     for (const [id, body] of Object.entries<any>(items)) {
-      for (const o of body?.['//']?.[OPT_OUT_METADATA_KEY]?.optOuts ?? []) {
-        optOuts.push({ resource: `${type}.${id}`, optOut: o.id, reason: o.reason });
+      // Construct opt-outs are acknowledgement records tagged with the opt-out id (one per rule waived).
+      const seen = new Set<string>();
+      for (const a of body?.['//']?.[OPT_OUT_METADATA_KEY]?.acknowledgements ?? []) {
+        if (typeof a?.optOut !== 'string' || seen.has(a.optOut)) continue;
+        seen.add(a.optOut);
+        optOuts.push({ resource: `${type}.${id}`, optOut: a.optOut, reason: a.reason });
       }
     }
   }

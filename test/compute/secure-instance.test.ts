@@ -2,10 +2,10 @@ import { Construct } from 'constructs';
 import {
   AlicloudProvider, DiskCategory, EncryptAlgorithm, EncryptionKey, EncryptionKeySpec, Grant, HardenedSecurityGroup,
   InstanceMetadata, InstanceRole, OptOut, PerformanceLevel, PolicyStatement, Port, SecureInstance, SecureInstanceProps,
-  SnapshotPolicy, USER_DATA_MAX_BYTES,
+  PLATFORM_LIMITS, SnapshotPolicy,
 } from '../../lib';
 import { TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds, optOutsOnResource } from '../util';
 
 const BASE: SecureInstanceProps = {
   vswitchId: 'vsw-bp1test0001',
@@ -163,7 +163,7 @@ describe('SecureInstance opt-outs', () => {
     const json = synthWithMetadata(stack);
     const instance = instanceOf(json);
     expect(instance).toMatchObject(expected);
-    expect(instance['//'].hardening.optOuts).toEqual([{ id, reason: REASON }]);
+    expect(optOutsOnResource(instance)).toEqual([{ id, reason: REASON }]);
     expect(optOutIds(stack)).toEqual([id]);
   });
 
@@ -175,8 +175,8 @@ describe('SecureInstance opt-outs', () => {
     expect(resourcesOf(json, 'alicloud_ecs_auto_snapshot_policy')).toEqual({});
     expect(resourcesOf(json, 'alicloud_ecs_auto_snapshot_policy_attachment')).toEqual({});
     expect(instance.snapshotPolicy).toBeUndefined();
-    expect(instanceOf(json)['//'].hardening.optOuts).toEqual([{ id: 'SecureInstance.Backups', reason: REASON }]);
-    expect(onlyResource(json, 'alicloud_ecs_disk')['//'].hardening.optOuts).toEqual([{ id: 'EncryptedDisk.Backups', reason: REASON }]);
+    expect(optOutsOnResource(instanceOf(json))).toEqual([{ id: 'SecureInstance.Backups', reason: REASON }]);
+    expect(optOutsOnResource(onlyResource(json, 'alicloud_ecs_disk'))).toEqual([{ id: 'EncryptedDisk.Backups', reason: REASON }]);
   });
 
   test('several opt-outs are all recorded on the instance', () => {
@@ -186,7 +186,7 @@ describe('SecureInstance opt-outs', () => {
       publicIp: { bandwidthMbps: 1, optOut: OptOut.because('Bastion reached from the office only') },
       disableDeletionProtection: OptOut.because('Ephemeral CI runner, recreated daily'),
     });
-    expect(instanceOf(synthWithMetadata(stack))['//'].hardening.optOuts).toEqual([
+    expect(optOutsOnResource(instanceOf(synthWithMetadata(stack)))).toEqual([
       { id: 'SecureInstance.PublicIp', reason: 'Bastion reached from the office only' },
       { id: 'SecureInstance.DeletionProtection', reason: 'Ephemeral CI runner, recreated daily' },
     ]);
@@ -529,6 +529,11 @@ describe('SecureInstance rejected inputs', () => {
     ['missing vswitchId', () => ({ ...BASE, vswitchId: undefined }), 'SecureInstance.Required', 'vswitchId', 'non-empty string'],
     ['empty imageId', () => ({ ...BASE, imageId: ' ' }), 'SecureInstance.Required', 'imageId', 'non-empty string'],
     ['instance type without ecs.', () => ({ ...BASE, instanceType: 'g7.large' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'starting with "ecs."'],
+    ['instance size typo (ecs.g7.lage)', () => ({ ...BASE, instanceType: 'ecs.g7.lage' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'did you mean "ecs.g7.large"?'],
+    ['instance size missing', () => ({ ...BASE, instanceType: 'ecs.g7' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'ecs.<family>.<size>'],
+    ['1xlarge is not a size', () => ({ ...BASE, instanceType: 'ecs.g7.1xlarge' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'not an instance size'],
+    ['upper-case family', () => ({ ...BASE, instanceType: 'ecs.G7.large' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'family "G7"'],
+    ['four parts', () => ({ ...BASE, instanceType: 'ecs.g7.large.x' }), 'SecureInstance.InvalidInstanceType', 'instanceType', 'ecs.<family>.<size>'],
     ['no vpcId and no security groups', () => ({ ...BASE, vpcId: undefined }), 'SecureInstance.VpcRequired', 'vpcId', 'VPC of the vSwitch'],
     ['a security group id instead of a group', () => ({ ...BASE, securityGroups: ['sg-bp1existing0001'] }), 'SecureInstance.InvalidSecurityGroup', 'securityGroups[0]', 'not a security group id'],
     ['empty security group list', () => ({ ...BASE, securityGroups: [] }), 'SecureInstance.NoSecurityGroup', 'securityGroups', 'at least one'],
@@ -561,13 +566,13 @@ describe('SecureInstance rejected inputs', () => {
     ['public IP bandwidth 101', () => ({ ...BASE, publicIp: { bandwidthMbps: 101, optOut: OptOut.because('Bastion host for the ops team') } }), 'SecureInstance.OutOfRange', 'publicIp.bandwidthMbps', 'from 1 to 100'],
     ['public IP charge type', () => ({ ...BASE, publicIp: { bandwidthMbps: 1, chargeType: 'Free', optOut: OptOut.because('Bastion host for the ops team') } }), 'SecureInstance.NotAllowed', 'publicIp.chargeType', '"PayByTraffic"'],
     ['host name starting with a hyphen', () => ({ ...BASE, hostName: '-web' }), 'SecureInstance.InvalidText', 'hostName', 'not starting or ending'],
-    ['description that is a URL', () => ({ ...BASE, description: 'https://example.com' }), 'SecureInstance.InvalidText', 'description', 'not starting with http'],
+    ['description that is a URL', () => ({ ...BASE, description: 'https://example.com' }), 'SecureInstance.InvalidDescription', 'description', 'not start with http'],
     ['instance name too short', () => ({ ...BASE, instanceName: 'w' }), 'SecureInstance.InvalidText', 'instanceName', '2 to 128'],
     ['key pair name too short', () => ({ ...BASE, keyPairName: 'k' }), 'SecureInstance.InvalidText', 'keyPairName', '2 to 128'],
     ['non-boolean keyPairReboot', () => ({ ...BASE, keyPairName: 'ops-key', keyPairReboot: 'yes' }), 'SecureInstance.NotBoolean', 'keyPairReboot', 'true or false'],
-    ['reserved tag key', () => ({ ...BASE, tags: { 'aliyun:owner': 'me' } }), 'SecureInstance.InvalidTag', 'tags', 'do not start with "aliyun"'],
-    ['non-string tag value', () => ({ ...BASE, tags: { env: 1 } }), 'SecureInstance.InvalidTag', 'tags.env', 'string tag value'],
-    ['user data too large', () => ({ ...BASE, userData: 'x'.repeat(USER_DATA_MAX_BYTES + 1) }), 'SecureInstance.UserDataTooLarge', 'userData', `at most ${USER_DATA_MAX_BYTES} bytes`],
+    ['reserved tag key', () => ({ ...BASE, tags: { 'aliyun:owner': 'me' } }), 'SecureInstance.InvalidTags', 'tags', 'do not start with "aliyun"'],
+    ['non-string tag value', () => ({ ...BASE, tags: { env: 1 } }), 'SecureInstance.InvalidTags', 'tags.env', 'string tag value'],
+    ['user data too large', () => ({ ...BASE, userData: 'x'.repeat(PLATFORM_LIMITS.maxUserDataBytes + 1) }), 'SecureInstance.UserDataTooLarge', 'userData', `at most ${PLATFORM_LIMITS.maxUserDataBytes} bytes`],
     ['empty user data', () => ({ ...BASE, userData: '' }), 'SecureInstance.EmptyUserData', 'userData', 'non-empty script'],
     ['non-string user data', () => ({ ...BASE, userData: { script: 'x' } }), 'SecureInstance.InvalidUserData', 'userData', 'plain-text script'],
     ['a provider name instead of a provider', () => ({ ...BASE, provider: 'alicloud' }), 'SecureInstance.InvalidProvider', 'provider', 'TerraformProvider'],
@@ -594,10 +599,52 @@ describe('SecureInstance rejected inputs', () => {
     expect(err.value).toBe('<redacted>');
   });
 
+  test.each([
+    'ecs.g7.large', 'ecs.g7.xlarge', 'ecs.r7.2xlarge', 'ecs.ebmgn7e.32xlarge', 'ecs.g6.26xlarge', 'ecs.t6-c1m1.large',
+    'ecs.t5-lc2m1.nano', 'ecs.n1.tiny', 'ecs.t1.xsmall', 'ecs.n4.small', 'ecs.s6-c1m2.medium', 'ecs.sgn7i-vws-m2.xlarge',
+    'ecs.gn7i-c8g1.2xlarge', 'ecs.e-c1m1.large', 'ecs.hfg7.8xlarge', 'ecs.re6.104xlarge',
+  ])('accepts the instance type %s', (instanceType) => {
+    expect(() => new SecureInstance(testStack(), 'web', { ...BASE, instanceType })).not.toThrow();
+  });
+
+  test('never judges a token, whole or embedded, as a literal instance type', () => {
+    const stack = testStack();
+    const size = new TerraformVariable(stack, 'size', { type: 'string' }).stringValue;
+    expect(() => new SecureInstance(stack, 'a', { ...BASE, instanceType: new TerraformVariable(stack, 'type', { type: 'string' }).stringValue })).not.toThrow();
+    expect(() => new SecureInstance(stack, 'b', { ...BASE, instanceType: `ecs.g7.${size}` })).not.toThrow();
+  });
+
   test('the value is named in the message', () => {
     const stack = testStack();
     const err = expectValidationError(() => new SecureInstance(stack, 'web', { ...BASE, instanceType: 'g7.large' }), { property: 'instanceType' });
     expect(err.message).toContain('"g7.large"');
+  });
+});
+
+describe('SecureInstance tags: one validator for the instance and what it creates (issue #14)', () => {
+  const tags = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`team-${i}`, `value-${i}`]));
+
+  test('21 tags are refused by SecureInstance itself, not by the security group it creates', () => {
+    const stack = testStack();
+    const err = expectValidationError(() => new SecureInstance(stack, 'web', { ...BASE, tags: tags(21) }),
+      { code: 'SecureInstance.InvalidTags', property: 'tags', path: 'test/web' });
+    expect(err.constructPath).toBe('test/web');
+    expect(err.message).toContain('at most 20 tags');
+  });
+
+  test('20 tags are accepted by SecureInstance, its security group and its data disks', () => {
+    const stack = testStack();
+    const web = new SecureInstance(stack, 'web', { ...BASE, tags: tags(20) });
+    web.addDataDisk('data', { size: 40 });
+    const json = synthJson(stack);
+    expect(Object.keys(onlyResource(json, 'alicloud_security_group').tags)).toHaveLength(20);
+    expect(Object.keys(onlyResource(json, 'alicloud_instance').tags)).toHaveLength(20);
+  });
+
+  test('a tag value the security group would reject is refused by SecureInstance', () => {
+    const stack = testStack();
+    expectValidationError(() => new SecureInstance(stack, 'web', { ...BASE, tags: { owner: 'x'.repeat(129) } }), { code: 'SecureInstance.InvalidTags', path: 'test/web' });
+    expectValidationError(() => new SecureInstance(stack, 'web2', { ...BASE, tags: { owner: 'acs:reserved' } }), { code: 'SecureInstance.InvalidTags', path: 'test/web2' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformOutput, TerraformVariable } from '../../lib/cdktf';
-import { findSecretsInUserData, USER_DATA_MAX_BYTES, USER_DATA_SECRET_WARNING } from '../../lib/compute';
-import { encodeUserData } from '../../lib/compute/user-data';
+import { USER_DATA_SECRET_WARNING } from '../../lib/compute';
+import { encodeUserData, findSecretsInUserData, USER_DATA_MAX_BYTES } from '../../lib/compute/user-data';
 import { expectValidationError, synthJson, testStack, warningIds } from '../util';
 
 describe('findSecretsInUserData', () => {

@@ -1,9 +1,10 @@
 import { Construct } from 'constructs';
 import {
-  alicloud, AlicloudProvider, Effect, InstanceRole, LeastPrivilegeRamPolicy, MAX_POLICY_DOCUMENT_BYTES, OptOut, PolicyDocument, PolicyStatement,
+  alicloud, AlicloudProvider, Effect, InstanceRole, LeastPrivilegeRamPolicy, PLATFORM_LIMITS, OptOut, PolicyDocument, PolicyStatement,
 } from '../../lib';
 import { Fn, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { statementFinding } from '../../lib/controls';
+import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds, optOutsOnResource } from '../util';
 
 const read = () => new PolicyStatement({ actions: ['ecs:DescribeInstances'], resources: ['acs:ecs:cn-hangzhou:*:instance/*'] });
 
@@ -122,7 +123,7 @@ describe('LeastPrivilegeRamPolicy options', () => {
     expect(group).toMatchObject({ group_name: 'devs', policy_type: 'Custom' });
   });
 
-  test('attachToUser needs a reasoned opt-out (CIS 1.16), recorded on the attachment and the policy', () => {
+  test('attachToUser needs a reasoned opt-out (CIS 1.16), acknowledged on the attachment (the only resource with the finding)', () => {
     const stack = testStack();
     const policy = new LeastPrivilegeRamPolicy(stack, 'p', { statements: [read()] });
     expectValidationError(() => policy.attachToUser('bob', undefined as any), { code: 'OptOut.ReasonRequired', property: 'attachToUser', path: 'test/p' });
@@ -131,23 +132,28 @@ describe('LeastPrivilegeRamPolicy options', () => {
     const tf = synthWithMetadata(stack);
     const attachment = Object.values(tf.resource.alicloud_ram_user_policy_attachment)[0] as any;
     expect(attachment.user_name).toBe('bob');
-    expect(attachment['//'].hardening.optOuts).toEqual([{ id: 'LeastPrivilegeRamPolicy.UserAttachment', reason: 'Legacy CI user until the role migration' }]);
-    expect((Object.values(tf.resource.alicloud_ram_policy)[0] as any)['//'].hardening.optOuts[0].id).toBe('LeastPrivilegeRamPolicy.UserAttachment');
+    expect(optOutsOnResource(attachment)).toEqual([{ id: 'LeastPrivilegeRamPolicy.UserAttachment', reason: 'Legacy CI user until the role migration' }]);
+    expect(attachment['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-RAM-002', reason: 'Legacy CI user until the role migration', optOut: 'LeastPrivilegeRamPolicy.UserAttachment' },
+    ]);
+    expect(optOutsOnResource(Object.values(tf.resource.alicloud_ram_policy)[0])).toEqual([]);
     expect(optOutIds(stack)).toContain('LeastPrivilegeRamPolicy.UserAttachment');
   });
 
-  test('HTTPS-only opt-out of a statement is recorded on the policy resource with its index', () => {
+  test('HTTPS-only opt-out of a statement is acknowledged on the policy resource by the statement Sid', () => {
     const stack = testStack();
     new LeastPrivilegeRamPolicy(stack, 'p', {
       statements: [read(), new PolicyStatement({ actions: ['oss:GetObject'], resources: ['acs:oss:*:*:b/*'], allowInsecureTransport: OptOut.because('Camera uploads over HTTP') })],
     });
     const tf = synthWithMetadata(stack);
     const policy = Object.values(tf.resource.alicloud_ram_policy)[0] as any;
-    expect(policy['//'].hardening.optOuts).toEqual([{ id: 'LeastPrivilegeRamPolicy.InsecureTransport[1]', reason: 'Camera uploads over HTTP' }]);
     const doc = JSON.parse(policy.policy_document);
+    expect(policy['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-RAM-003', reason: 'Camera uploads over HTTP', appliesTo: [statementFinding(doc.Statement[1])], optOut: 'LeastPrivilegeRamPolicy.InsecureTransport' },
+    ]);
     expect(doc.Statement[0].Condition).toEqual({ Bool: { 'acs:SecureTransport': ['true'] } });
     expect(doc.Statement[1].Condition).toBeUndefined();
-    expect(optOutIds(stack)).toEqual(['LeastPrivilegeRamPolicy.InsecureTransport[1]']);
+    expect(optOutIds(stack)).toEqual(['LeastPrivilegeRamPolicy.InsecureTransport']);
   });
 
   test('tokens pass through: a token in an ARN, a token name', () => {
@@ -241,15 +247,15 @@ describe('LeastPrivilegeRamPolicy synth-time validation', () => {
   test('a document over 6,144 bytes fails at synth; exactly at the limit passes', () => {
     const statementOf = (n: number) => new PolicyStatement({ actions: ['oss:GetObject'], resources: ['acs:oss:*:*:b/' + 'x'.repeat(n)] });
     const probe = new PolicyDocument({ statements: [statementOf(1)] }).byteLength;
-    const exact = statementOf(1 + MAX_POLICY_DOCUMENT_BYTES - probe);
+    const exact = statementOf(1 + PLATFORM_LIMITS.maxPolicyDocumentBytes - probe);
 
     const stack = testStack();
     const p = new LeastPrivilegeRamPolicy(stack, 'big', { statements: [exact] });
-    expect(p.document.byteLength).toBe(MAX_POLICY_DOCUMENT_BYTES);
+    expect(p.document.byteLength).toBe(PLATFORM_LIMITS.maxPolicyDocumentBytes);
     expect(synthErrors(stack)).toBe('');
 
     const stack2 = testStack();
-    new LeastPrivilegeRamPolicy(stack2, 'big', { statements: [statementOf(2 + MAX_POLICY_DOCUMENT_BYTES - probe)] });
+    new LeastPrivilegeRamPolicy(stack2, 'big', { statements: [statementOf(2 + PLATFORM_LIMITS.maxPolicyDocumentBytes - probe)] });
     expect(synthErrors(stack2)).toContain('[LeastPrivilegeRamPolicy.DocumentTooLarge] test/big: invalid document "6145 bytes"');
   });
 

@@ -1,5 +1,5 @@
 import { alicloud } from '../../lib';
-import { Connections, EgressPreset, HardenedSecurityGroup, Port } from '../../lib/network';
+import { Connections, EgressPreset, HardenedSecurityGroup, IConnectable, IPeer, Peer, Port } from '../../lib/network';
 import { expectValidationError, resourcesOf, synthJson, testStack } from '../util';
 
 function setup() {
@@ -92,5 +92,84 @@ describe('Connections', () => {
     const web = group('web');
     const db = group('db');
     expectValidationError(() => db.connections.allowFrom(web, Port.tcp(0)), { code: 'HardenedSecurityGroup.InvalidPort', path: 'test/db' });
+  });
+
+  describe('with a Peer (IPeer extends IConnectable, as in AWS CDK)', () => {
+    test('allowFrom(Peer.ipv4(cidr), port) adds one ingress rule here and nothing on the peer side', () => {
+      const { stack, group } = setup();
+      const web = group('web');
+      const peer: IConnectable = Peer.ipv4('10.0.2.0/24'); // a peer is a connectable
+      web.connections.allowFrom(peer as IPeer, Port.HTTPS);
+      const json = synthJson(stack);
+      const rules = userRules(json);
+      expect(rules).toEqual([expect.objectContaining({
+        type: 'ingress',
+        policy: 'accept',
+        security_group_id: sgRef(json, 'web'),
+        cidr_ip: '10.0.2.0/24',
+        ip_protocol: 'tcp',
+        port_range: '443/443',
+        description: 'Allow tcp 443 from 10.0.2.0/24',
+      })]);
+    });
+
+    test('an explicit description is kept', () => {
+      const { stack, group } = setup();
+      const web = group('web');
+      web.connections.allowFrom(Peer.ipv6('2408:4000::/32'), Port.HTTPS, 'HTTPS from the IPv6 office range');
+      const rules = userRules(synthJson(stack));
+      expect(rules).toEqual([expect.objectContaining({ type: 'ingress', ipv6_cidr_ip: '2408:4000::/32', description: 'HTTPS from the IPv6 office range' })]);
+    });
+
+    test('allowTo(Peer.prefixList(id), port) adds one egress rule here', () => {
+      const { stack, group } = setup();
+      const web = group('web');
+      web.connections.allowTo(Peer.prefixList('pl-bp1abc'), Port.tcp(8080));
+      const json = synthJson(stack);
+      expect(userRules(json)).toEqual([expect.objectContaining({
+        type: 'egress',
+        security_group_id: sgRef(json, 'web'),
+        prefix_list_id: 'pl-bp1abc',
+        port_range: '8080/8080',
+        description: 'Allow tcp 8080 to pl-bp1abc',
+      })]);
+    });
+
+    test('peer.connections.allowTo(group) is the mirror of group.connections.allowFrom(peer)', () => {
+      const { stack, group } = setup();
+      const web = group('web');
+      Peer.ipv4('192.168.0.0/16').connections.allowTo(web, Port.HTTPS);
+      const json = synthJson(stack);
+      expect(userRules(json)).toEqual([expect.objectContaining({ type: 'ingress', security_group_id: sgRef(json, 'web'), cidr_ip: '192.168.0.0/16', description: 'Allow tcp 443 from 192.168.0.0/16' })]);
+      expect(Peer.ipv4('192.168.0.0/16').connections.securityGroups).toEqual([]);
+    });
+
+    test('groups added later receive the peer rule too', () => {
+      const { stack, group } = setup();
+      const app = new Connections();
+      app.allowFrom(Peer.ipv4('10.1.0.0/16'), Port.SSH, 'SSH from the VPN');
+      app.addSecurityGroup(group('a1'), group('a2'));
+      expect(userRules(synthJson(stack)).filter((r) => r.cidr_ip === '10.1.0.0/16')).toHaveLength(2);
+    });
+
+    test('the hardening still applies: an admin port to the internet is rejected, naming the group', () => {
+      const { group } = setup();
+      const web = group('web');
+      expectValidationError(() => web.connections.allowFrom(Peer.anyIpv4(), Port.SSH), { path: 'test/web' });
+    });
+
+    test('a malformed CIDR is rejected at the group that would carry the rule', () => {
+      const { group } = setup();
+      const web = group('web');
+      expectValidationError(() => web.connections.allowFrom(Peer.ipv4('10.0.0.1/8'), Port.HTTPS), { code: 'HardenedSecurityGroup.InvalidCidr', path: 'test/web' });
+    });
+
+    test('an enterprise group accepts CIDR peers through connections', () => {
+      const stack = setup().stack;
+      const vpc = new alicloud.vpc.Vpc(stack, 'vpc2', { cidrBlock: '10.1.0.0/16' });
+      const ent = new HardenedSecurityGroup(stack, 'ent', { vpcId: vpc.id, egressPreset: EgressPreset.NONE, securityGroupType: 'enterprise' as any });
+      ent.connections.allowFrom(Peer.ipv4('10.1.2.0/24'), Port.HTTPS);
+      expect(userRules(synthJson(stack))).toHaveLength(1);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { alicloud, AlicloudProvider, OptOut } from '../../lib';
+import { alicloud, AlicloudProvider, HardeningChecks, OptOut, unacknowledgedErrors } from '../../lib';
 import { Fn, TerraformStack } from '../../lib/cdktf';
 import {
   AlibabaCloudService, EgressPreset, HardenedSecurityGroup, Peer, Port, SecurityGroupType,
@@ -121,7 +121,7 @@ describe('HardenedSecurityGroup options', () => {
     expect(accepts).toEqual([expect.objectContaining({ cidr_ip: '100.100.100.200/32', port_range: '80/80', ip_protocol: 'tcp' })]);
   });
 
-  test('allowAllOutbound opt-out: explicit accept-all, no drop-all, recorded on the group and rules', () => {
+  test('allowAllOutbound opt-out: explicit accept-all, no drop-all, acknowledges ALI-SG-004 on the accept-all rules', () => {
     const { stack, vpcId } = setup();
     const sg = new HardenedSecurityGroup(stack, 'web', { vpcId, allowAllOutbound: OptOut.because('Build agents download from arbitrary hosts') });
     expect(sg.egressPreset).toBeUndefined();
@@ -133,10 +133,13 @@ describe('HardenedSecurityGroup options', () => {
     ]));
     expect(optOutIds(stack)).toContain('HardenedSecurityGroup.AllowAllOutbound');
     const tf = synthWithMetadata(stack);
+    // The group itself has no ALI-SG-004 finding, so it carries no acknowledgement.
     const sgTf: any = Object.values(tf.resource.alicloud_security_group)[0];
-    expect(sgTf['//'].hardening.optOuts).toEqual([{ id: 'HardenedSecurityGroup.AllowAllOutbound', reason: 'Build agents download from arbitrary hosts' }]);
+    expect(sgTf['//'].hardening).toBeUndefined();
     const ruleTfs: any[] = Object.values(tf.resource.alicloud_security_group_rule);
-    expect(ruleTfs.every((r) => r['//'].hardening.optOuts[0].id === 'HardenedSecurityGroup.AllowAllOutbound')).toBe(true);
+    expect(ruleTfs.map((r) => r['//'].hardening.acknowledgements)).toEqual([0, 1].map(() => [
+      { ruleId: 'ALI-SG-004', reason: 'Build agents download from arbitrary hosts', optOut: 'HardenedSecurityGroup.AllowAllOutbound' },
+    ]));
   });
 
   test('allowAllOutbound needs a reason', () => {
@@ -249,7 +252,9 @@ describe('rules', () => {
 describe('internet exposure', () => {
   test.each([
     ['SSH', Port.SSH], ['RDP', Port.RDP], ['Telnet', Port.TELNET], ['MySQL', Port.MYSQL], ['PostgreSQL', Port.POSTGRES],
-    ['SQL Server', Port.MSSQL], ['Redis', Port.REDIS], ['MongoDB', Port.MONGODB], ['all traffic', Port.allTraffic()], ['all TCP', Port.allTcp()],
+    ['SQL Server', Port.MSSQL], ['Redis', Port.REDIS], ['MongoDB', Port.MONGODB],
+    ['SMB', Port.tcp(445)], ['Docker', Port.tcp(2375)], ['VNC', Port.tcp(5900)], ['Kubernetes API', Port.tcp(6443)], ['etcd', Port.tcpRange(2379, 2380)],
+    ['kubelet', Port.tcp(10250)], ['WinRM', Port.tcp(5986)], ['Kafka', Port.tcp(9092)], ['NetBIOS', Port.udp(137)],
   ])('%s from 0.0.0.0/0 or ::/0 is rejected', (_name, port) => {
     const { stack, vpcId } = setup();
     const sg = new HardenedSecurityGroup(stack, 'web', { vpcId });
@@ -262,7 +267,29 @@ describe('internet exposure', () => {
     const { stack, vpcId } = setup();
     const sg = new HardenedSecurityGroup(stack, 'web', { vpcId });
     const err = expectValidationError(() => sg.allowIngress(Peer.anyIpv4(), Port.tcpRange(20, 25), 'open'), { property: 'peer' });
-    expect(err.message).toContain('22, 23');
+    expect(err.message).toContain('21 FTP, 22 SSH, 23 Telnet');
+  });
+
+  test.each([['all traffic', Port.allTraffic()], ['all TCP', Port.allTcp()], ['all UDP', Port.allUdp()], ['1-65535', Port.tcpRange(1, 65535)]])(
+    '%s from the internet is refused even with an opt-out: ALI-SG-003 cannot be acknowledged', (_name, port) => {
+      const { stack, vpcId } = setup();
+      const sg = new HardenedSecurityGroup(stack, 'web', { vpcId });
+      for (const peer of [Peer.anyIpv4(), Peer.anyIpv6()]) {
+        expectValidationError(() => sg.allowIngress(peer, port, 'open'), { code: 'HardenedSecurityGroup.InternetAllTraffic', property: 'port' });
+        const err = expectValidationError(() => sg.allowIngress(peer, port, 'open', { internetExposure: OptOut.because('Honeypot that must see every port') }),
+          { code: 'HardenedSecurityGroup.InternetAllTraffic', property: 'port' });
+        expect(err.message).toContain('ALI-SG-003');
+      }
+    });
+
+  test('the SMB opt-out acknowledges exactly ALI-SG-002 port:445 and synthesis passes', () => {
+    const { stack, vpcId } = setup();
+    const sg = new HardenedSecurityGroup(stack, 'files', { vpcId });
+    sg.allowIngress(Peer.anyIpv4(), Port.tcp(445), 'smb', { internetExposure: OptOut.because('Public file drop behind an IPS appliance') });
+    const result = HardeningChecks.check(stack);
+    expect(unacknowledgedErrors(result)).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'ALI-SG-002').map((f) => [f.finding, f.status, f.acknowledgement?.optOutId]))
+      .toEqual([['port:445', 'acknowledged', 'HardenedSecurityGroup.InternetExposure']]);
   });
 
   test('the internetExposure opt-out allows it and is recorded on the rule', () => {
@@ -274,7 +301,9 @@ describe('internet exposure', () => {
     const tf = synthWithMetadata(stack);
     const ssh: any = Object.values(tf.resource.alicloud_security_group_rule).find((r: any) => r.port_range === '22/22');
     expect(ssh.cidr_ip).toBe('0.0.0.0/0');
-    expect(ssh['//'].hardening.optOuts).toEqual([{ id: 'HardenedSecurityGroup.InternetExposure', reason: 'Bastion protected by MFA and fail2ban' }]);
+    expect(ssh['//'].hardening.acknowledgements).toEqual([
+      { ruleId: 'ALI-SG-002', reason: 'Bastion protected by MFA and fail2ban', appliesTo: ['port:22'], optOut: 'HardenedSecurityGroup.InternetExposure' },
+    ]);
   });
 
   test('the opt-out needs a reason', () => {
@@ -342,7 +371,10 @@ describe('rejected input', () => {
     expect(noMask.message).toContain('10.0.0.1/32');
     expectValidationError(() => s.allowIngress(Peer.ipv4('10.0.0.256/32'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
     expectValidationError(() => s.allowIngress(Peer.ipv4('010.0.0.0/8'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
-    expectValidationError(() => s.allowIngress(Peer.ipv4('10.0.0.0/33'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
+    const tooLong = expectValidationError(() => s.allowIngress(Peer.ipv4('10.0.0.0/33'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
+    expect(tooLong.message).toContain('invalid peer "10.0.0.0/33": an IPv4 CIDR a.b.c.d/n with n from 0 to 32 and the host bits zero (e.g. 10.0.0.0/8), but the prefix length 33 is above 32');
+    const v6TooLong = expectValidationError(() => s.allowIngress(Peer.ipv6('2408:4000::/129'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
+    expect(v6TooLong.message).toContain('n from 0 to 128 and the host bits zero (e.g. 2408:4000::/32), but the prefix length 129 is above 128');
     const v6as4 = expectValidationError(() => s.allowIngress(Peer.ipv4('2408:4000::/32'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });
     expect(v6as4.message).toContain('Peer.ipv6');
     const v4as6 = expectValidationError(() => s.allowIngress(Peer.ipv6('10.0.0.0/8'), Port.HTTPS, 'x'), { code: 'InvalidCidr' });

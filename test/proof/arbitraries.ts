@@ -227,6 +227,9 @@ export const snapshotPlan: fc.Arbitrary<SnapshotPlan> = fc.record({
 
 function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: SnapshotPlan): SnapshotPolicy {
   const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
+  // A copy goes to another region than the policy's own (cn-shanghai for the alias, cn-hangzhou otherwise).
+  const ownRegion = p.provider === 'alias' ? 'cn-shanghai' : 'cn-hangzhou';
+  const copyRegion = (r: Str): Str => (r === ownRegion ? 'cn-beijing' : r);
   const base = {
     name: p.name !== undefined ? ctx.str(p.name) : undefined,
     resourceGroupId: p.resourceGroupId !== undefined ? ctx.str(p.resourceGroupId) : undefined,
@@ -241,7 +244,7 @@ function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: 
     case 'dailyCopy':
       policy = SnapshotPolicy.dailyWithCrossRegionCopy(scope, id, {
         ...base,
-        region: ctx.str(p.copy?.region ?? 'cn-shanghai'),
+        region: ctx.str(copyRegion(p.copy?.region ?? 'cn-shanghai')),
         encryptionKey: p.copy?.key !== undefined ? EncryptionKey.fromKeyId(scope, `${id}-copy-key`, ctx.str(p.copy.key)) : undefined,
         copyRetentionDays: p.copy?.retentionDays === -1 ? undefined : p.copy?.retentionDays,
       });
@@ -257,7 +260,7 @@ function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: 
         retention: p.retention.days === -1 ? SnapshotRetention.forever() : SnapshotRetention.days(p.retention.days),
         allowShortRetention: p.retention.shortReason !== undefined ? OptOut.because(p.retention.shortReason) : undefined,
         copy: copy ? {
-          region: ctx.str(copy.region),
+          region: ctx.str(copyRegion(copy.region)),
           retentionDays: copyRetention,
           allowShortRetention: copy.shortReason !== undefined || inheritedShort ? OptOut.because(copy.shortReason ?? 'Copies follow the short local retention') : undefined,
           encryptionKey: copy.key !== undefined ? EncryptionKey.fromKeyId(scope, `${id}-copy-key`, ctx.str(copy.key)) : undefined,
@@ -272,9 +275,11 @@ function buildSnapshotPolicy(ctx: CaseContext, scope: Construct, id: string, p: 
 function snapshotOptOuts(p: SnapshotPlan): string[] {
   if (p.preset !== 'none') return [];
   const out: string[] = [];
-  if (p.retention.shortReason !== undefined) out.push('SnapshotPolicy.ShortRetention');
+  // An opt-out is recorded only where it waives a finding: a retention under 7 days (not -1).
+  const short = (days: number) => days !== -1 && days < 7;
+  if (p.retention.shortReason !== undefined && short(p.retention.days)) out.push('SnapshotPolicy.ShortRetention');
   const c = p.copy;
-  if (c && (c.shortReason !== undefined || (c.retentionDays === undefined && p.retention.days !== -1 && p.retention.days < 7))) out.push('SnapshotPolicy.ShortCopyRetention');
+  if (c && short(c.retentionDays ?? p.retention.days)) out.push('SnapshotPolicy.ShortCopyRetention');
   return out;
 }
 
@@ -704,7 +709,8 @@ function buildRamPolicy(ctx: CaseContext, scope: Construct, id: string, p: RamPo
     : new LeastPrivilegeRamPolicy(scope, id, { policyName: p.policyName, description: p.description, provider, statements });
   if (p.viaDocument) policy.addStatements(...statements);
   if (statements.length === 0) policy.addStatements(new PolicyStatement({ actions: ['ecs:DescribeInstances'], resources: ['*'] }));
-  statements.forEach((s) => { if (s.allowInsecureTransport !== undefined) optOuts.push('LeastPrivilegeRamPolicy.InsecureTransport'); });
+  // The HTTPS opt-out waives ALI-RAM-003, which only concerns Allow statements.
+  statements.forEach((s) => { if (s.allowInsecureTransport !== undefined && s.effect === Effect.ALLOW) optOuts.push('LeastPrivilegeRamPolicy.InsecureTransport'); });
   for (const r of p.roles) policy.attachToRole(r);
   for (const g of p.groups) policy.attachToGroup(g);
   if (p.userReason !== undefined) {
@@ -744,7 +750,7 @@ function buildRole(ctx: CaseContext, scope: Construct, id: string, p: RolePlan):
   const statements = p.statements.filter((s) => !isAdmin(s)).map((s) => buildStatement(s));
   statements.forEach((s) => role.addToPrincipalPolicy(s));
   if (p.grant) Grant.addToPrincipal({ grantee: role, actions: ['kms:Decrypt'], resourceArns: [`acs:kms:*:*:key/${ctx.str({ tok: 'var' })}`] });
-  return statements.some((s) => s.allowInsecureTransport !== undefined) ? ['LeastPrivilegeRamPolicy.InsecureTransport'] : [];
+  return statements.some((s) => s.allowInsecureTransport !== undefined && s.effect === Effect.ALLOW) ? ['LeastPrivilegeRamPolicy.InsecureTransport'] : [];
 }
 
 // --- SecureInstance ------------------------------------------------------------------------------
@@ -879,14 +885,15 @@ function buildInstance(ctx: CaseContext, scope: Construct, id: string, p: Instan
   p.dataDisks.forEach((d, i) => instance.addDataDisk(`data-${i}`, { size: d.size, name: d.name, deleteWithInstance: d.deleteWithInstance }));
   const statements = p.statements.filter((s) => !isAdmin(s)).map((s) => buildStatement(s));
   statements.forEach((s) => instance.addToRolePolicy(s));
-  if (statements.some((s) => s.allowInsecureTransport !== undefined)) optOuts.push('LeastPrivilegeRamPolicy.InsecureTransport');
+  if (statements.some((s) => s.allowInsecureTransport !== undefined && s.effect === Effect.ALLOW)) optOuts.push('LeastPrivilegeRamPolicy.InsecureTransport');
   if (p.metadata === 'withoutToken') optOuts.push('SecureInstance.MetadataWithoutToken');
   if (p.backups.use === 'off') optOuts.push('SecureInstance.Backups');
   if (p.backups.use === 'off' && p.dataDisks.length) optOuts.push('EncryptedDisk.Backups');
   if (p.passwordInherit !== undefined) optOuts.push('SecureInstance.PasswordInherit');
   if (p.publicIp) optOuts.push('SecureInstance.PublicIp');
   if (p.disableAgent !== undefined) optOuts.push('SecureInstance.SecurityCenterAgent');
-  if (p.disableDeletionProtection !== undefined) optOuts.push('SecureInstance.DeletionProtection');
+  // Release protection exists for pay-as-you-go instances only (ALI-ECS-008 does not apply to PrePaid).
+  if (p.disableDeletionProtection !== undefined && p.billing.mode !== 'prepaid') optOuts.push('SecureInstance.DeletionProtection');
   if (p.key.use === 'new') optOuts.push(...keyOptOuts(p.key.plan));
   if (p.backups.use === 'new') optOuts.push(...snapshotOptOuts(p.backups.plan));
   return optOuts;

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Construct } from 'constructs';
 import { alicloud, AlicloudProvider, EncryptedDisk, OptOut } from '../../lib';
 import { App, Aspects, Testing, TerraformStack } from '../../lib/cdktf';
+import { addHardeningWarning, Warnings } from '../../lib/core/warnings';
 import {
   Acknowledgements, HARDENING_CHECKS_RUNNER_ID, HARDENING_RULES, HardeningChecks, HardeningReportJson, JSON_REPORT_FILE, MARKDOWN_REPORT_FILE,
   writeReports,
@@ -29,6 +30,30 @@ describe('HardeningChecks aspect', () => {
     expect(() => Testing.synth(stack, true)).toThrow(/\[ALI-KMS-001\] KmsKeyRotation \[automatic_rotation\]: automatic_rotation is "Disabled"\. Fix: Set automatic_rotation/);
     // Without validations the checks do not run.
     expect(() => Testing.synth(stack)).not.toThrow();
+  });
+
+  test('errors are reported at the failing resource\'s construct path, not the aspect\'s', () => {
+    const stack = testStack();
+    Aspects.of(stack).add(new HardeningChecks({ reports: false }));
+    const group = new Construct(stack, 'storage');
+    new alicloud.ecsDisk.EcsDisk(group, 'plain', { zoneId: 'cn-hangzhou-h', size: 20 });
+    const key = new alicloud.kmsKey.KmsKey(stack, 'key', KMS_OK);
+    key.addOverride('automatic_rotation', 'Disabled');
+    let message = '';
+    try {
+      Testing.synth(stack, true);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/\[test\/storage\/plain\] \[ALI-DSK-001\]/);
+    expect(message).toMatch(/\[test\/key\] \[ALI-KMS-001\]/);
+    expect(message).not.toContain(`[test/${HARDENING_CHECKS_RUNNER_ID}]`);
+    // Fixed, the next synthesis passes (no stale result is reused).
+    Acknowledgements.of(group).add('ALI-DSK-001', 'Scratch disk, wiped on every release');
+    Acknowledgements.of(group).add('ALI-DSK-002', 'Scratch disk, wiped on every release');
+    Acknowledgements.of(group).add('ALI-DSK-003', 'Scratch disk, wiped on every release');
+    key.addOverride('automatic_rotation', 'Enabled');
+    expect(() => Testing.synth(stack, true)).not.toThrow();
   });
 
   test('warnings become annotations, once, however often the stack is synthesized', () => {
@@ -79,7 +104,7 @@ describe('reports', () => {
     const a = new App({ outdir, skipValidation });
     const stack = new TerraformStack(a, 'prod');
     new AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
-    Aspects.of(a).add(new HardeningChecks());
+    HardeningChecks.applyTo(a);
     return { app: a, stack };
   }
 
@@ -126,6 +151,12 @@ describe('reports', () => {
     expect(fs.readFileSync(path.join(outdir, 'stacks', 'prod', MARKDOWN_REPORT_FILE), 'utf8')).toContain('**3 unacknowledged errors**');
   });
 
+  test('with an App-level aspect, app.synth names the resource path too', () => {
+    const { app: a, stack } = app(tmpdir());
+    new alicloud.ecsDisk.EcsDisk(stack, 'plain', { zoneId: 'cn-hangzhou-h', size: 20 });
+    expect(() => a.synth()).toThrow(/\[prod\/plain\] \[ALI-DSK-001\]/);
+  });
+
   test('every synthesis reports the current tree', () => {
     const outdir = tmpdir();
     const { app: a, stack } = app(outdir);
@@ -151,7 +182,7 @@ describe('reports', () => {
     const a = new App({ outdir });
     const stack = new TerraformStack(a, 'quiet');
     new AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
-    Aspects.of(a).add(new HardeningChecks({ reports: false }));
+    HardeningChecks.applyTo(a, { reports: false });
     a.synth();
     expect(fs.existsSync(path.join(outdir, 'stacks', 'quiet', JSON_REPORT_FILE))).toBe(false);
     const other = tmpdir();
@@ -160,5 +191,67 @@ describe('reports', () => {
     expect(fs.existsSync(written.markdown)).toBe(true);
     expect(written.result.summary.errors).toBe(0);
     expectValidationError(() => writeReports(stack, ''), { code: 'HardeningReport.InvalidDirectory', property: 'outdir' });
+  });
+
+  test('Aspects.of(app) alone never silently checks nothing: synthesis fails with the fix', () => {
+    const outdir = tmpdir();
+    const a = new App({ outdir });
+    const stack = new TerraformStack(a, 'prod');
+    new AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+    new EncryptedDisk(stack, 'data', { zoneId: 'cn-hangzhou-h', size: 40 });
+    Aspects.of(a).add(new HardeningChecks());
+    expect(() => a.synth()).toThrow(/HardeningChecks\.AppAspectNotRun.*prod.*HardeningChecks\.applyTo\(app\)/);
+  });
+
+  test('HardeningChecks.applyTo(app): every stack is checked; a stack created afterwards fails the app with the fix', () => {
+    const outdir = tmpdir();
+    const a = new App({ outdir });
+    const one = new TerraformStack(a, 'one');
+    new AlicloudProvider(one, 'alicloud', { region: 'cn-hangzhou' });
+    new alicloud.ecsDisk.EcsDisk(one, 'plain', { zoneId: 'cn-hangzhou-h', size: 20 });
+    expectValidationError(() => HardeningChecks.applyTo(new App({ outdir: tmpdir() })), { code: 'HardeningChecks.NoStacks', property: 'app' });
+    HardeningChecks.applyTo(a);
+    HardeningChecks.applyTo(a); // idempotent
+    expect(Aspects.of(one).all.filter((x) => x instanceof HardeningChecks)).toHaveLength(1);
+    expect(() => a.synth()).toThrow(/ALI-DSK-001/);
+    const b = new App({ outdir: tmpdir() });
+    const first = new TerraformStack(b, 'first');
+    new AlicloudProvider(first, 'alicloud', { region: 'cn-hangzhou' });
+    HardeningChecks.applyTo(b);
+    const late = new TerraformStack(b, 'late');
+    new AlicloudProvider(late, 'alicloud', { region: 'cn-hangzhou' });
+    expect(() => b.synth()).toThrow(/HardeningChecks\.StackNotChecked.*late/);
+  });
+
+  test('importing the library patches nothing: TerraformStack.prototype.prepareStack is cdktf\'s own', () => {
+    expect(Object.getOwnPropertySymbols(TerraformStack.prototype).map(String)).not.toContain('Symbol(alicloud-ecs-hardened/hardening-checks-app-aspects)');
+    expect(TerraformStack.prototype.prepareStack.toString()).not.toMatch(/HardeningChecks/);
+  });
+
+  test('construct warnings appear in the reports beside the findings, acknowledged with their reason', () => {
+    const outdir = tmpdir();
+    const { app: a, stack } = app(outdir);
+    const open = new Construct(stack, 'open');
+    const quiet = new Construct(stack, 'quiet');
+    addHardeningWarning(open, 'HardenedSecurityGroup.InternetIngress', 'tcp 443 is open to the internet (0.0.0.0/0)');
+    addHardeningWarning(quiet, 'HardenedSecurityGroup.InternetIngress', 'tcp 8443 is open to the internet (0.0.0.0/0)');
+    Warnings.of(quiet).acknowledge('HardenedSecurityGroup.InternetIngress', 'Public API behind the WAF');
+    a.synth();
+    const dir = path.join(outdir, 'stacks', 'prod');
+    const json: HardeningReportJson = JSON.parse(fs.readFileSync(path.join(dir, JSON_REPORT_FILE), 'utf8'));
+    expect(json.warnings).toEqual([
+      { path: 'prod/open', id: 'HardenedSecurityGroup.InternetIngress', message: 'tcp 443 is open to the internet (0.0.0.0/0)', status: 'fail' },
+      {
+        path: 'prod/quiet',
+        id: 'HardenedSecurityGroup.InternetIngress',
+        message: 'tcp 8443 is open to the internet (0.0.0.0/0)',
+        acknowledgement: { reason: 'Public API behind the WAF' },
+        status: 'acknowledged',
+      },
+    ]);
+    const md = fs.readFileSync(path.join(dir, MARKDOWN_REPORT_FILE), 'utf8');
+    expect(md).toContain('## Construct warnings');
+    expect(md).toContain('| HardenedSecurityGroup.InternetIngress | prod/quiet | tcp 8443 is open to the internet (0.0.0.0/0) | acknowledged | Public API behind the WAF |');
+    expect(md).toContain('| HardenedSecurityGroup.InternetIngress | prod/open | tcp 443 is open to the internet (0.0.0.0/0) | unacknowledged |  |');
   });
 });

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { doc, GOOD_INSTANCE } from './rule-fixtures';
 import { EncryptedDisk, OptOut } from '../../lib';
-import { Aspects, App, TerraformStack } from '../../lib/cdktf';
+import { App, TerraformStack } from '../../lib/cdktf';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, main } from '../../lib/cli/check';
 import { AlicloudProvider } from '../../lib/generated/providers/alicloud/provider';
 import { HardeningChecks } from '../../lib/rules';
@@ -91,7 +91,7 @@ describe('alicloud-ecs-hardened check', () => {
     const stack = new TerraformStack(app, 'prod');
     new AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
     new EncryptedDisk(stack, 'scratch', { zoneId: 'cn-hangzhou-h', size: 40, disableBackups: OptOut.because('Scratch space rebuilt by the pipeline') });
-    Aspects.of(app).add(new HardeningChecks());
+    HardeningChecks.applyTo(app);
     app.synth();
     const r = await run('check', outdir);
     expect(r.code).toBe(EXIT_OK);

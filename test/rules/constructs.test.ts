@@ -3,6 +3,7 @@ import {
   Port, SecureInstance,
 } from '../../lib';
 import { TerraformStack } from '../../lib/cdktf';
+import { statementFinding } from '../../lib/controls';
 import { checkStack, CheckResult, Finding } from '../../lib/rules';
 import { synthWithMetadata, testStack } from '../util';
 
@@ -104,6 +105,8 @@ describe('rule pack on real constructs', () => {
       ],
     });
     const result = check(stack);
+    const policy: any = Object.values(stack.toTerraform().resource.alicloud_ram_policy)[0];
+    const legacy = JSON.parse(policy.policy_document).Statement.find((st: any) => st.Action.includes('oss:GetObject'));
     const acknowledged = result.findings.filter((f) => f.status === 'acknowledged')
       .map((f) => `${f.ruleId}${f.finding ? `[${f.finding}]` : ''} ${f.acknowledgement!.optOutId}: ${f.acknowledgement!.reason}`);
     expect(acknowledged.sort()).toEqual([
@@ -113,12 +116,38 @@ describe('rule pack on real constructs', () => {
       'ALI-ECS-007 SecureInstance.SecurityCenterAgent: Custom image without the agent',
       'ALI-ECS-008 SecureInstance.DeletionProtection: Rebuilt by the pipeline every day',
       'ALI-KMS-001[automatic_rotation] EncryptionKey.Rotation: HSM key cannot rotate here',
-      'ALI-RAM-003[Statement[1]] LeastPrivilegeRamPolicy.InsecureTransport[1]: Legacy HTTP-only client',
+      `ALI-RAM-003[${statementFinding(legacy)}] LeastPrivilegeRamPolicy.InsecureTransport: Legacy HTTP-only client`,
       'ALI-SG-002[port:22] HardenedSecurityGroup.InternetExposure: Vendor appliance needs public SSH',
       'ALI-SG-004 HardenedSecurityGroup.AllowAllOutbound: Build agents download from arbitrary hosts',
       'ALI-SG-004 HardenedSecurityGroup.AllowAllOutbound: Build agents download from arbitrary hosts',
     ]);
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([]);
     expect(result.findings.every((f) => f.acknowledgement?.source !== 'opt-out' || f.constructPath)).toBe(true);
+  });
+
+  test('a RAM statement opt-out is keyed by the statement Sid: duplicates before it do not move it (issue #14)', () => {
+    const stack = testStack();
+    const read = () => new PolicyStatement({ actions: ['ecs:DescribeInstances'], resources: ['*'] });
+    new LeastPrivilegeRamPolicy(stack, 'dedup', {
+      statements: [
+        read(), read(),
+        new PolicyStatement({ actions: ['oss:GetObject'], resources: ['acs:oss:*:*:legacy/*'], allowInsecureTransport: OptOut.because('Legacy HTTP-only client') }),
+      ],
+    });
+    const result = check(stack);
+    const policy: any = Object.values(stack.toTerraform().resource.alicloud_ram_policy)[0];
+    const statements = JSON.parse(policy.policy_document).Statement;
+    expect(statements).toHaveLength(2); // the identical statements are stored once
+    expect(of(result, 'ALI-RAM-003').map((f) => [f.finding, f.status])).toEqual([[statementFinding(statements[1]), 'acknowledged']]);
+    expect(result.findings.filter((f) => f.status === 'fail')).toEqual([]);
+  });
+
+  test('the Sid follows the statement content, so an acknowledgement never lands on another statement', () => {
+    const a = { Effect: 'Allow', Action: ['oss:GetObject'], Resource: ['*'] };
+    const b = { Effect: 'Allow', Action: ['oss:PutObject'], Resource: ['*'] };
+    expect(statementFinding(a)).toMatch(/^Sid:S[0-9a-f]{12}$/);
+    expect(statementFinding(a)).toBe(statementFinding({ ...a }));
+    expect(statementFinding(a)).not.toBe(statementFinding(b));
+    expect(statementFinding({ ...a, Sid: 'LegacyRead' })).toBe('Sid:LegacyRead');
   });
 });

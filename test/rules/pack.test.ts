@@ -60,7 +60,8 @@ describe('the rule pack', () => {
   test.each(HARDENING_RULES.map((r) => [r.id, r]))('%s carries its metadata', (_id, rule) => {
     expect(rule.title.length).toBeGreaterThan(10);
     expect(rule.fixHint.length).toBeGreaterThan(10);
-    expect(rule.controls.length).toBeGreaterThan(0);
+    // ALI-META-001 checks the pack's own records; every other rule cites public references.
+    if (!rule.id.startsWith('ALI-META-')) expect(rule.controls.length).toBeGreaterThan(0);
     expect(rule.resourceTypes.length).toBeGreaterThan(0);
     expect(Object.isFrozen(rule)).toBe(true);
     expect(findRule(rule.id)).toBe(rule);

@@ -3,8 +3,8 @@
  * objects (what `toTerraform()` or a hand-written `.tf.json` holds). test/rules/rules.test.ts runs
  * each rule on its fixtures and fails when a rule has none.
  */
-
 import { STATE_RULE_FIXTURES } from './state-rule-fixtures';
+import { statementFinding } from '../../lib/controls';
 
 /** One resource of a fixture document: [type, name, body]. */
 export type Res = [type: string, name: string, body: Record<string, any>];
@@ -405,17 +405,17 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       {
         name: 'Allow * on * in policy_document (KICS reads only `document`)',
         resources: [['alicloud_ram_policy', 'p', { policy_name: 'p', policy_document: policy({ Effect: 'Allow', Action: 'ecs:*', Resource: '*' }, { Effect: 'Allow', Action: '*', Resource: '*' }) }]],
-        findings: ['Statement[1]'],
+        findings: [statementFinding({ Effect: 'Allow', Action: '*', Resource: '*' })],
       },
       {
         name: 'Allow *:* in the deprecated document',
-        resources: [['alicloud_ram_policy', 'p', { name: 'p', document: policy({ Effect: 'Allow', Action: ['*:*'], Resource: ['*'] }) }]],
-        findings: ['Statement[0]'],
+        resources: [['alicloud_ram_policy', 'p', { name: 'p', document: policy({ Sid: 'Admin', Effect: 'Allow', Action: ['*:*'], Resource: ['*'] }) }]],
+        findings: ['Sid:Admin'],
       },
       {
         name: 'Allow * in the deprecated statement blocks',
         resources: [['alicloud_ram_policy', 'p', { name: 'p', statement: [{ effect: 'Deny', action: ['ram:*'], resource: ['*'] }, { effect: 'Allow', action: ['*'], resource: ['*'] }] }]],
-        findings: ['Statement[1]'],
+        findings: [statementFinding({ effect: 'Allow', action: ['*'], resource: ['*'] })],
       },
     ],
   },
@@ -439,7 +439,7 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
             { Effect: 'Allow', Action: 'oss:GetObject', Resource: 'acs:oss:*:*:bucket/*', Condition: { Bool: { 'acs:SecureTransport': 'false' } } },
           ),
         }]],
-        findings: ['Statement[1]'],
+        findings: [statementFinding({ Effect: 'Allow', Action: 'oss:GetObject', Resource: 'acs:oss:*:*:bucket/*', Condition: { Bool: { 'acs:SecureTransport': 'false' } } })],
       },
     ],
   },
@@ -526,29 +526,50 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
     compliant: [{
       name: 'encrypted by default with a customer key',
       resources: [['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: true }], ['alicloud_ecs_disk_default_kms_key', 'k', { kms_key_id: KEY }]],
+    }, {
+      name: 'a default key of the same provider alias',
+      resources: [
+        ['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: true, provider: 'alicloud.shanghai' }],
+        ['alicloud_ecs_disk_default_kms_key', 'k', { kms_key_id: KEY, provider: 'alicloud.shanghai' }],
+      ],
     }],
     nonCompliant: [
       { name: 'service key', resources: [['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: 'true' }]], findings: ['customer_key'] },
       { name: 'off', resources: [['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: false }]], findings: ['encrypted', 'customer_key'] },
+      {
+        name: 'the only default key is in another region (provider alias)',
+        resources: [
+          ['alicloud_ecs_disk_encryption_by_default', 'd', { encrypted: true, provider: 'alicloud.shanghai' }],
+          ['alicloud_ecs_disk_default_kms_key', 'k', { kms_key_id: KEY }],
+        ],
+        findings: ['customer_key'],
+      },
     ],
   },
   'ALI-META-001': {
     compliant: [
       { name: 'no records', resources: [['alicloud_vpc', 'main', {}]] },
       {
-        name: 'a mapped opt-out and a known rule',
-        resources: [instance({ '//': { hardening: { optOuts: [{ id: 'SecureInstance.PublicIp', reason: 'public web tier' }], acknowledgements: [{ ruleId: 'ALI-ECS-008', reason: 'cattle, not pets' }] } } })],
-      },
-      {
-        name: 'a positional opt-out id',
-        resources: [['alicloud_ram_policy', 'p', { '//': { hardening: { optOuts: [{ id: 'LeastPrivilegeRamPolicy.InsecureTransport[2]', reason: 'legacy HTTP client' }] } } }]],
+        name: 'an opt-out record and an acknowledgement of known rules',
+        resources: [instance({
+          '//': {
+            hardening: {
+              acknowledgements: [
+                { ruleId: 'ALI-ECS-005', reason: 'public web tier', optOut: 'SecureInstance.PublicIp' },
+                { ruleId: 'ALI-ECS-008', reason: 'cattle, not pets' },
+              ],
+            },
+          },
+        })],
       },
     ],
     nonCompliant: [
       {
-        name: 'an unmapped opt-out and an unknown rule',
-        resources: [['alicloud_vpc', 'main', { '//': { hardening: { optOuts: [{ id: 'Foo.Bar', reason: 'because of reasons' }], acknowledgements: [{ ruleId: 'ALI-XXX-999', reason: 'no such rule' }] } } }]],
-        findings: ['optOut:Foo.Bar', 'ack:ALI-XXX-999'],
+        name: 'an unknown rule, acknowledged directly or by an opt-out record',
+        resources: [['alicloud_vpc', 'main', {
+          '//': { hardening: { acknowledgements: [{ ruleId: 'ALI-XXX-999', reason: 'no such rule' }, { ruleId: 'ALI-YYY-001', reason: 'no such rule either', optOut: 'Foo.Bar' }] } },
+        }]],
+        findings: ['ack:ALI-XXX-999', 'ack:ALI-YYY-001'],
       },
     ],
   },

@@ -2,10 +2,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  EncryptionKey, evaluateTerraformJson, findSecretsInUserData, InstanceSecret, OptOut, SecretType, SecureInstance, secretBootScript,
-} from '../../lib';
+import { EncryptionKey, evaluateTerraformJson, InstanceSecret, OptOut, SecretType, SecureInstance, secretBootScript } from '../../lib';
 import { TerraformVariable, Testing } from '../../lib/cdktf';
+import { findSecretsInUserData } from '../../lib/compute/user-data';
 import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
 
 const INSTANCE = { vswitchId: 'vsw-bp1test0001', vpcId: 'vpc-bp1test0001', imageId: 'aliyun_3_x64_20G_alibase_20240819.vhd', instanceType: 'ecs.g7.large' };

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AlicloudProvider, evaluateTerraformJson, HardenedOssBackend, HardeningChecks, REFUSED_BACKEND_SETTINGS, StateBackendBootstrap, alicloud } from '../../lib';
+import { AlicloudProvider, evaluateTerraformJson, HardenedOssBackend, HardeningChecks, StateBackendBootstrap, alicloud } from '../../lib';
 import { App, Aspects, Fn, OssBackend, TerraformOutput, TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
+import { REFUSED_BACKEND_SETTINGS } from '../../lib/state/hardened-oss-backend';
 import { expectValidationError, synthJson, synthWithMetadata, testStack } from '../util';
 
 const BASE = {

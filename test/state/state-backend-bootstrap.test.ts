@@ -192,7 +192,7 @@ describe('StateBackendBootstrap', () => {
     [{ accessLogs: { retentionDays: 30 } }, 'OutOfRange', 'accessLogs.retentionDays'],
     [{ accessLogs: { wormRetentionDays: 0 } }, 'OutOfRange', 'accessLogs.wormRetentionDays'],
     [{ encryptionKey: 'key-123' }, 'InvalidEncryptionKey', 'encryptionKey'],
-    [{ tags: { aliyun: 'x' } }, 'InvalidTag', 'tags'],
+    [{ tags: { aliyun: 'x' } }, 'InvalidTags', 'tags'],
   ])('rejects %j', (override, code, property) => {
     const stack = testStack();
     expectValidationError(() => new StateBackendBootstrap(stack, 'State', { ...BASE, ...(override as any) }), { code: `StateBackendBootstrap.${code}`.replace('StateBackendBootstrap.ReasonRequired', 'OptOut.ReasonRequired'), property, path: 'test/State' });

@@ -1,6 +1,6 @@
 import { AccountEncryptionDefaults, AlicloudProvider, EncryptionKey, OptOut } from '../../lib';
 import { Fn, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack } from '../util';
+import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, optOutsOnResource } from '../util';
 
 describe('AccountEncryptionDefaults', () => {
   test('hardened defaults: encryption by default on, with the stack default customer key', () => {
@@ -43,7 +43,7 @@ describe('AccountEncryptionDefaults', () => {
     expect(tf.resource.alicloud_kms_key).toBeUndefined();
     const flag = Object.values<any>(tf.resource.alicloud_ecs_disk_encryption_by_default)[0];
     expect(flag.encrypted).toBe(true);
-    expect(flag['//'].hardening.optOuts).toEqual([{ id: 'AccountEncryptionDefaults.CustomerKey', reason: 'KMS instance not yet purchased here' }]);
+    expect(optOutsOnResource(flag)).toEqual([{ id: 'AccountEncryptionDefaults.CustomerKey', reason: 'KMS instance not yet purchased here' }]);
     expect(defaults.encryptionKey).toBeUndefined();
   });
 

@@ -4,7 +4,7 @@ import {
   OptOut, PerformanceLevel, SnapshotPolicy,
 } from '../../lib';
 import { Fn, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds, optOutsOnResource } from '../util';
 
 const REF = (type: string, id: string) => expect.stringMatching(new RegExp(`^\\$\\{${type}\\.${id}_[0-9A-F]+\\.id\\}$`));
 
@@ -150,7 +150,7 @@ describe('EncryptedDisk', () => {
     const disk = Object.values<any>(tf.resource.alicloud_ecs_disk)[0];
     expect(disk.delete_auto_snapshot).toBe(true);
     expect(disk.encrypted).toBe(true);
-    expect(disk['//'].hardening.optOuts).toEqual([
+    expect(optOutsOnResource(disk)).toEqual([
       { id: 'EncryptedDisk.DeleteSnapshotsOnRelease', reason: 'No snapshots kept for scratch space' },
       { id: 'EncryptedDisk.Backups', reason: 'Scratch space rebuilt by the pipeline' },
     ]);
@@ -300,7 +300,7 @@ describe('EncryptedDisk', () => {
     ['disableBackups', { zoneId: 'cn-hangzhou-h', size: 40, disableBackups: true }, 'OptOut.ReasonRequired'],
     ['deleteSnapshotsOnRelease', { zoneId: 'cn-hangzhou-h', size: 40, deleteSnapshotsOnRelease: OptOut.because('') }, 'OptOut.ReasonRequired'],
     ['name', { zoneId: 'cn-hangzhou-h', size: 40, name: '-data' }, 'EncryptedDisk.InvalidName'],
-    ['description', { zoneId: 'cn-hangzhou-h', size: 40, description: 'http://x.example' }, 'EncryptedDisk.InvalidText'],
+    ['description', { zoneId: 'cn-hangzhou-h', size: 40, description: 'http://x.example' }, 'EncryptedDisk.InvalidDescription'],
     ['tags', { zoneId: 'cn-hangzhou-h', size: 40, tags: 'a' }, 'EncryptedDisk.NotObject'],
     ['snapshotId', { zoneId: 'cn-hangzhou-h', snapshotId: '' }, 'EncryptedDisk.Required'],
     ['provider', { zoneId: 'cn-hangzhou-h', size: 40, provider: 'alicloud' }, 'EncryptedDisk.InvalidProvider'],

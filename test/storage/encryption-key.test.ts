@@ -1,6 +1,6 @@
 import { AlicloudProvider, EncryptionKey, EncryptionKeySpec, KeyProtectionLevel, OptOut } from '../../lib';
 import { Fn, TerraformOutput, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds, optOutsOnResource } from '../util';
 
 describe('EncryptionKey', () => {
   test('hardened defaults', () => {
@@ -79,14 +79,14 @@ describe('EncryptionKey', () => {
     const keys = tf.resource.alicloud_kms_key;
     const byPath = (p: string) => Object.values<any>(keys).find((k) => k['//'].metadata.path === `test/${p}/Resource`);
     expect(byPath('long').rotation_interval).toBe('63072000s');
-    expect(byPath('long')['//'].hardening.optOuts).toEqual([{ id: 'EncryptionKey.LongRotationInterval', reason: 'Legacy KMS allows two years' }]);
+    expect(optOutsOnResource(byPath('long'))).toEqual([{ id: 'EncryptionKey.LongRotationInterval', reason: 'Legacy KMS allows two years' }]);
     expect(byPath('norotate').automatic_rotation).toBe('Disabled');
     expect(byPath('norotate').rotation_interval).toBeUndefined();
-    expect(byPath('norotate')['//'].hardening.optOuts).toEqual([{ id: 'EncryptionKey.Rotation', reason: 'HSM key cannot rotate here' }]);
+    expect(optOutsOnResource(byPath('norotate'))).toEqual([{ id: 'EncryptionKey.Rotation', reason: 'HSM key cannot rotate here' }]);
     expect(byPath('unprotected').deletion_protection).toBe('Disabled');
     expect(byPath('unprotected').deletion_protection_description).toBeUndefined();
     expect(byPath('unprotected').pending_window_in_days).toBe(30);
-    expect(byPath('unprotected')['//'].hardening.optOuts).toEqual([{ id: 'EncryptionKey.DeletionProtection', reason: 'Ephemeral test environment key' }]);
+    expect(optOutsOnResource(byPath('unprotected'))).toEqual([{ id: 'EncryptionKey.DeletionProtection', reason: 'Ephemeral test environment key' }]);
     expect(optOutIds(stack).sort()).toEqual(['EncryptionKey.DeletionProtection', 'EncryptionKey.LongRotationInterval', 'EncryptionKey.Rotation']);
   });
 
@@ -113,11 +113,11 @@ describe('EncryptionKey', () => {
     ['alias', { alias: 'data' }, 'EncryptionKey.InvalidAlias'],
     ['alias', { alias: 'alias/acs/ecs' }, 'EncryptionKey.InvalidAlias'],
     ['alias', { alias: 'alias/has space' }, 'EncryptionKey.InvalidAlias'],
-    ['description', { description: 'x' }, 'EncryptionKey.InvalidText'],
-    ['description', { description: 'https://example.com key' }, 'EncryptionKey.InvalidText'],
+    ['description', { description: 'x' }, 'EncryptionKey.InvalidDescription'],
+    ['description', { description: 'https://example.com key' }, 'EncryptionKey.InvalidDescription'],
     ['tags', { tags: 'env=prod' }, 'EncryptionKey.NotObject'],
-    ['tags.env', { tags: { env: 1 } }, 'EncryptionKey.InvalidTag'],
-    ['tags', { tags: { 'aliyun:x': 'y' } }, 'EncryptionKey.InvalidTag'],
+    ['tags.env', { tags: { env: 1 } }, 'EncryptionKey.InvalidTags'],
+    ['tags', { tags: { 'aliyun:x': 'y' } }, 'EncryptionKey.InvalidTags'],
     ['kmsInstanceId', { kmsInstanceId: '' }, 'EncryptionKey.Required'],
     ['provider', { provider: 'alicloud' }, 'EncryptionKey.InvalidProvider'],
     ['allowLongRotationInterval', { allowLongRotationInterval: OptOut.because('short') }, 'OptOut.ReasonRequired'],

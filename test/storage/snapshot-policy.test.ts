@@ -1,7 +1,9 @@
 import { Construct } from 'constructs';
 import { AlicloudProvider, EncryptedDisk, EncryptionKey, EVERY_DAY, OptOut, SnapshotPolicy, SnapshotRetention, Weekday } from '../../lib';
-import { Fn, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { Fn, TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
+import { ALICLOUD_REGIONS } from '../../lib/controls/regions';
+import { warningsOf } from '../../lib/core/warnings';
+import { expectValidationError, onlyResource, optOutIds, optOutsOnResource, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
 
 describe('SnapshotPolicy', () => {
   test('hardened defaults: daily at 02:00 UTC+8, kept 30 days, no copy', () => {
@@ -71,7 +73,7 @@ describe('SnapshotPolicy', () => {
     const tf = synthWithMetadata(stack);
     const res = Object.values<any>(tf.resource.alicloud_ecs_auto_snapshot_policy)[0];
     expect(res.retention_days).toBe(1);
-    expect(res['//'].hardening.optOuts).toEqual([{ id: 'SnapshotPolicy.ShortRetention', reason: 'Scratch data rebuilt nightly' }]);
+    expect(optOutsOnResource(res)).toEqual([{ id: 'SnapshotPolicy.ShortRetention', reason: 'Scratch data rebuilt nightly' }]);
     expect(optOutIds(stack)).toEqual(['SnapshotPolicy.ShortRetention']);
   });
 
@@ -106,7 +108,7 @@ describe('SnapshotPolicy', () => {
       expectValidationError(() => policy.copyTo({ region: 'cn-shanghai', retentionDays: 3 }), { code: 'SnapshotPolicy.ShortRetention', property: 'copy.retentionDays' });
       policy.copyTo({ region: 'cn-shanghai', retentionDays: 3, allowShortRetention: OptOut.because('Drill copies only, kept 3 days') });
       const res = Object.values<any>(synthWithMetadata(stack).resource.alicloud_ecs_auto_snapshot_policy)[0];
-      expect(res['//'].hardening.optOuts).toEqual([{ id: 'SnapshotPolicy.ShortCopyRetention', reason: 'Drill copies only, kept 3 days' }]);
+      expect(optOutsOnResource(res)).toEqual([{ id: 'SnapshotPolicy.ShortCopyRetention', reason: 'Drill copies only, kept 3 days' }]);
     });
 
     test('only one destination region', () => {
@@ -207,8 +209,86 @@ describe('SnapshotPolicy', () => {
       expect(byName('dr-policy-14')).toMatchObject({ retention_days: 60, copied_snapshots_retention_days: 14, target_copy_regions: ['cn-beijing'] });
     });
 
+    test('dailyWithCrossRegionCopy: errors and the service-key warning name the preset\'s own props', () => {
+      const stack = testStack();
+      SnapshotPolicy.dailyWithCrossRegionCopy(stack, 'p', { region: 'cn-shanghai' });
+      const warning = warningsOf(stack).find((w) => w.id === 'SnapshotPolicy.CopyServiceKey');
+      expect(warning?.message).toContain('pass encryptionKey (a customer key in cn-shanghai)');
+      expect(warning?.message).not.toContain('copy.encryptionKey');
+      expectValidationError(() => SnapshotPolicy.dailyWithCrossRegionCopy(testStack(), 'p', { region: 'cn-shangai' }), { code: 'SnapshotPolicy.InvalidRegion', property: 'region' });
+      expectValidationError(() => SnapshotPolicy.dailyWithCrossRegionCopy(testStack(), 'p', { region: 'cn-shanghai', copyRetentionDays: 3 }),
+        { code: 'SnapshotPolicy.ShortRetention', property: 'copyRetentionDays' });
+      expectValidationError(() => SnapshotPolicy.dailyWithCrossRegionCopy(testStack(), 'p', { region: 'cn-shanghai', encryptionKey: 'key-1' as any }),
+        { code: 'SnapshotPolicy.InvalidKey', property: 'encryptionKey' });
+    });
+
     test('dailyWithCrossRegionCopy rejects missing props', () => {
       expectValidationError(() => SnapshotPolicy.dailyWithCrossRegionCopy(testStack(), 'p', 'cn-shanghai' as any), { code: 'SnapshotPolicy.NotObject', property: 'props' });
+    });
+  });
+
+  describe('copy regions', () => {
+    test('a misspelt region is rejected with a suggestion (the region catalogue, lib/controls/regions.ts)', () => {
+      const policy = new SnapshotPolicy(testStack(), 'policy');
+      const err = expectValidationError(() => policy.copyTo({ region: 'cn-shangai' }), { code: 'SnapshotPolicy.InvalidRegion', property: 'copy.region' });
+      expect(err.message).toContain('did you mean "cn-shanghai"?');
+      expectValidationError(() => policy.copyTo({ region: 'mars-north-1' }), { code: 'SnapshotPolicy.InvalidRegion' });
+    });
+
+    test.each(['cn-shanghai', 'ap-southeast-1', 'eu-central-1', 'cn-shanghai-finance-1', 'me-central-1'])('accepts the region %s', (region) => {
+      const stack = testStack();
+      new SnapshotPolicy(stack, 'policy', { copy: { region } });
+      expect(() => synthJson(stack)).not.toThrow();
+    });
+
+    test('the catalogue has no duplicates and only region-shaped ids', () => {
+      expect(new Set(ALICLOUD_REGIONS).size).toBe(ALICLOUD_REGIONS.length);
+      for (const r of ALICLOUD_REGIONS) expect(r).toMatch(/^[a-z]{2,3}(-[a-z0-9]+)+$/);
+    });
+
+    test('copying to the policy\'s own region fails at synth (default provider and an aliased one)', () => {
+      const stack = testStack(); // default provider: cn-hangzhou
+      new SnapshotPolicy(stack, 'own', { copy: { region: 'cn-hangzhou' } });
+      expect(() => synthJson(stack)).toThrow(/SnapshotPolicy\.CopyToOwnRegion\] test\/own: invalid copy\.region "cn-hangzhou": a region other than the policy's own region cn-hangzhou/);
+      const stack2 = testStack();
+      const dr = new AlicloudProvider(stack2, 'dr', { region: 'cn-shanghai', alias: 'dr' });
+      new SnapshotPolicy(stack2, 'drPolicy', { provider: dr, copy: { region: 'cn-shanghai' } });
+      expect(() => synthJson(stack2)).toThrow(/CopyToOwnRegion.*test\/drPolicy/);
+    });
+
+    test('the copy key must live in the copy region', () => {
+      const stack = testStack();
+      const sourceKey = new EncryptionKey(stack, 'sourceKey'); // default provider: cn-hangzhou
+      SnapshotPolicy.dailyWithCrossRegionCopy(stack, 'p', { region: 'cn-shanghai', encryptionKey: sourceKey });
+      expect(() => synthJson(stack)).toThrow(/SnapshotPolicy\.CopyKeyRegion\] test\/p: invalid encryptionKey "test\/sourceKey": a KMS key in the copy region cn-shanghai \(this key is in cn-hangzhou/);
+      const stack2 = testStack();
+      const imported = EncryptionKey.fromKeyId(stack2, 'imported', 'key-1', 'acs:kms:cn-beijing:123456789:key/key-1');
+      new SnapshotPolicy(stack2, 'p', { copy: { region: 'cn-shanghai', encryptionKey: imported } });
+      expect(() => synthJson(stack2)).toThrow(/CopyKeyRegion.*invalid copy\.encryptionKey.*this key is in cn-beijing/);
+    });
+
+    test('the compliant twin: a key created with a provider for the copy region', () => {
+      const stack = testStack();
+      const dr = new AlicloudProvider(stack, 'dr', { region: 'cn-shanghai', alias: 'dr' });
+      SnapshotPolicy.dailyWithCrossRegionCopy(stack, 'p', { region: 'cn-shanghai', encryptionKey: new EncryptionKey(stack, 'drKey', { provider: dr }) });
+      expect(() => synthJson(stack)).not.toThrow();
+    });
+
+    test('regions that are tokens are never judged (copy region, provider region, key region)', () => {
+      const stack = new TerraformStack(Testing.app(), 'tok');
+      const region = new TerraformVariable(stack, 'region', { type: 'string' }).stringValue;
+      new AlicloudProvider(stack, 'alicloud', { region });
+      const other = new AlicloudProvider(stack, 'other', { region: new TerraformVariable(stack, 'dr', { type: 'string' }).stringValue, alias: 'other' });
+      new SnapshotPolicy(stack, 'a', { copy: { region, encryptionKey: new EncryptionKey(stack, 'k', { provider: other }) } });
+      new SnapshotPolicy(stack, 'b', { copy: { region: 'cn-hangzhou' } });
+      expect(() => synthJson(stack)).not.toThrow();
+    });
+
+    test('a provider without a region (read from ALICLOUD_REGION) is not judged', () => {
+      const stack = new TerraformStack(Testing.app(), 'noregion');
+      new AlicloudProvider(stack, 'alicloud', {});
+      new SnapshotPolicy(stack, 'p', { copy: { region: 'cn-hangzhou' } });
+      expect(() => synthJson(stack)).not.toThrow();
     });
   });
 

@@ -1,23 +1,31 @@
 import { defineRule } from '../rule';
-import { RuleViolation } from '../types';
+import { DocumentIndexLike, RuleViolation } from '../types';
 import { isExpression, isTrue, show } from '../values';
 
+const PROVIDERS = new WeakMap<DocumentIndexLike, Set<string>>();
+
+function providerOf(body: Record<string, any>): string {
+  return typeof body.provider === 'string' ? body.provider : 'alicloud';
+}
+
+/** The providers (regions) that have an alicloud_ecs_disk_default_kms_key, memoized per document. */
+function defaultKeyProviders(doc: DocumentIndexLike): Set<string> {
+  let set = PROVIDERS.get(doc);
+  if (!set) {
+    set = new Set([...doc.byAddress.values()].filter((r) => r.type === 'alicloud_ecs_disk_default_kms_key').map((r) => providerOf(r.body)));
+    PROVIDERS.set(doc, set);
+  }
+  return set;
+}
+
 /** ALI-ENC-001: account-level disk encryption by default is on and uses a customer key. */
-export const accountDiskEncryptionCustomerKey = defineRule({
-  id: 'ALI-ENC-001',
-  name: 'AccountDiskEncryptionCustomerKey',
-  level: 'warning',
-  title: 'ECS disk encryption by default is on (encrypted = true) with a customer default key (alicloud_ecs_disk_default_kms_key)',
-  controls: ['CIS Alibaba Cloud Foundations v2 4.1 / 4.2 (disks encrypted)', 'seed 002: disk encryption (account default)'],
-  fixHint: 'Set encrypted = true and add an alicloud_ecs_disk_default_kms_key naming a customer KMS key in the same region.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ecs_disk_encryption_by_default'],
-}, ({ body }, doc) => {
+export const accountDiskEncryptionCustomerKey = defineRule('ALI-ENC-001', ({ body }, doc) => {
   const out: RuleViolation[] = [];
   if (!isTrue(body.encrypted) && !isExpression(body.encrypted)) {
     out.push({ finding: 'encrypted', message: `encrypted is ${show(body.encrypted)}: new disks are not encrypted by default` });
   }
-  if (!doc.hasDefaultKmsKey) {
+  // The default key is per region: only a default key of the same provider (alias) counts.
+  if (!doc.hasDefaultKmsKey || !defaultKeyProviders(doc).has(providerOf(body))) {
     out.push({ finding: 'customer_key', message: 'no alicloud_ecs_disk_default_kms_key in the document: the default encryption uses the ECS service key' });
   }
   return out;

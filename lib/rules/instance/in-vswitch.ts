@@ -2,16 +2,7 @@ import { COMPLIANT, defineRule, violation } from '../rule';
 import { blocks, isSet } from '../values';
 
 /** ALI-ECS-009: the instance is in a VPC vSwitch (no classic network). */
-export const instanceInVswitch = defineRule({
-  id: 'ALI-ECS-009',
-  name: 'InstanceInVswitch',
-  level: 'error',
-  title: 'The instance is placed in a VPC vSwitch (vswitch_id)',
-  controls: ['CIS Alibaba Cloud Foundations v2 3.1 (no legacy networks)'],
-  fixHint: 'Set vswitch_id to a vSwitch of your VPC.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
+export const instanceInVswitch = defineRule('ALI-ECS-009', ({ body }) => {
   if (isSet(body.vswitch_id) || isSet(body.subnet_id)) return COMPLIANT;
   if (blocks(body.network_interfaces).some((n) => isSet(n.vswitch_id))) return COMPLIANT;
   // The vSwitch may come from a launch template this checker cannot see.

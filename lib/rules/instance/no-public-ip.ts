@@ -3,16 +3,7 @@ import { RuleViolation } from '../types';
 import { asNumber, isTrue } from '../values';
 
 /** ALI-ECS-005: the instance gets no public IP address. */
-export const instanceNoPublicIp = defineRule({
-  id: 'ALI-ECS-005',
-  name: 'InstanceNoPublicIp',
-  level: 'error',
-  title: 'The instance has no public IP (internet_max_bandwidth_out = 0, no allocate_public_ip)',
-  controls: ['InfraGuard ecs-instance-no-public-ip', 'seed 000: customer secures what they connect to ECS'],
-  fixHint: 'Set internet_max_bandwidth_out = 0 and reach the instance through a load balancer, NAT gateway or bastion.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
+export const instanceNoPublicIp = defineRule('ALI-ECS-005', ({ body }) => {
   const out: RuleViolation[] = [];
   const bw = asNumber(body.internet_max_bandwidth_out);
   if (bw !== undefined && bw > 0) out.push({ message: `internet_max_bandwidth_out is ${bw}: the instance gets a public IP`, finding: 'internet_max_bandwidth_out' });

@@ -2,16 +2,7 @@ import { COMPLIANT, defineRule, violation } from '../rule';
 import { isExpression, isTrue, show } from '../values';
 
 /** ALI-ECS-002: the system disk is encrypted. */
-export const instanceSystemDiskEncrypted = defineRule({
-  id: 'ALI-ECS-002',
-  name: 'InstanceSystemDiskEncrypted',
-  level: 'error',
-  title: 'The instance system disk is encrypted',
-  controls: ['CIS Alibaba Cloud Foundations v2 4.2', 'seed 002: disk encryption', 'InfraGuard ecs-disk-all-encrypted-by-kms'],
-  fixHint: 'Set system_disk_encrypted = true and system_disk_kms_key_id to a customer KMS key.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_instance'],
-}, ({ body }) => {
+export const instanceSystemDiskEncrypted = defineRule('ALI-ECS-002', ({ body }) => {
   const v = body.system_disk_encrypted;
   if (isTrue(v) || isExpression(v)) return COMPLIANT;
   return violation(`system_disk_encrypted is ${show(v)}`, 'system_disk');

@@ -8,20 +8,7 @@ import { blocks, isExpression, isSet, show } from '../values';
  * `alicloud_oss_bucket_server_side_encryption`. The oss backend's `encrypt = true` alone only asks for
  * OSS-managed AES256 per object.
  */
-export const stateBucketCustomerKey = defineRule({
-  id: 'ALI-OSS-002',
-  name: 'StateBucketCustomerKey',
-  level: 'error',
-  title: 'A Terraform state bucket encrypts by default with a customer KMS key (SSE-KMS with kms_master_key_id)',
-  controls: [
-    'Ensure data security (https://www.alibabacloud.com/help/en/ecs/data-security): encryption with customer-managed keys',
-    'CIS Alibaba Cloud Foundations 5.9 (OSS server-side encryption with BYOK)',
-    'checkov CKV_ALI_6',
-  ],
-  fixHint: 'Create the state bucket with StateBackendBootstrap, or set server_side_encryption_rule { sse_algorithm = "KMS", kms_master_key_id = <EncryptionKey.keyId> }.',
-  acknowledgeable: false,
-  resourceTypes: ['alicloud_oss_bucket'],
-}, (bucket, doc) => {
+export const stateBucketCustomerKey = defineRule('ALI-OSS-002', (bucket, doc) => {
   if (!isStateBucket(bucket, doc)) return 'not-applicable';
   const rules = [
     ...blocks(bucket.body.server_side_encryption_rule),

@@ -6,16 +6,7 @@ import { blocks, isTrue } from '../values';
  * ALI-OSS-003: a state bucket cannot be destroyed by a plan (`lifecycle { prevent_destroy = true }`):
  * OSS buckets have no deletion protection flag.
  */
-export const stateBucketPreventDestroy = defineRule({
-  id: 'ALI-OSS-003',
-  name: 'StateBucketPreventDestroy',
-  level: 'warning',
-  title: 'A Terraform state bucket is protected from destroy (lifecycle prevent_destroy = true)',
-  controls: ['Ensure data security (https://www.alibabacloud.com/help/en/ecs/data-security): protect data from deletion'],
-  fixHint: 'Add lifecycle { prevent_destroy = true } (StateBackendBootstrap does unless allowDestroy is given).',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_oss_bucket'],
-}, (bucket, doc) => {
+export const stateBucketPreventDestroy = defineRule('ALI-OSS-003', (bucket, doc) => {
   if (!isStateBucket(bucket, doc)) return 'not-applicable';
   return blocks(bucket.body.lifecycle).some((l) => isTrue(l.prevent_destroy)) ? []
     : violation('lifecycle.prevent_destroy is not true: a destroy removes every stack\'s state', 'prevent_destroy');

@@ -7,19 +7,7 @@ import { blocks, isExpression, show } from '../values';
  * `terraform_remote_state` source) keeps every version of the state: versioning `Enabled`, inline
  * (`versioning { status }`) or through `alicloud_oss_bucket_versioning`.
  */
-export const stateBucketVersioning = defineRule({
-  id: 'ALI-OSS-001',
-  name: 'StateBucketVersioning',
-  level: 'error',
-  title: 'A Terraform state bucket has versioning enabled (a bad apply or a deleted state can be rolled back)',
-  controls: [
-    'Ensure data security (https://www.alibabacloud.com/help/en/ecs/data-security): backup and integrity',
-    'checkov CKV_ALI_10 (OSS bucket versioning)',
-  ],
-  fixHint: 'Create the state bucket with StateBackendBootstrap, or set versioning { status = "Enabled" } (or alicloud_oss_bucket_versioning) on it.',
-  acknowledgeable: false,
-  resourceTypes: ['alicloud_oss_bucket'],
-}, (bucket, doc) => {
+export const stateBucketVersioning = defineRule('ALI-OSS-001', (bucket, doc) => {
   if (!isStateBucket(bucket, doc)) return 'not-applicable';
   const statuses = [
     ...blocks(bucket.body.versioning).map((v) => v.status),

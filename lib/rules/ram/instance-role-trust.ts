@@ -3,7 +3,7 @@ import { RuleViolation } from '../types';
 import { asList } from '../values';
 import { policyStatements } from './policy';
 
-const ECS_SERVICE = 'ecs.aliyuncs.com';
+import { ECS_SERVICE_PRINCIPAL as ECS_SERVICE } from '../../controls';
 
 function principals(p: unknown): string[] {
   if (typeof p === 'string') return [`*:${p}`];
@@ -12,16 +12,7 @@ function principals(p: unknown): string[] {
 }
 
 /** ALI-RAM-004: instance roles are trusted by the ECS service only. */
-export const ramInstanceRoleTrustEcsOnly = defineRule({
-  id: 'ALI-RAM-004',
-  name: 'RamInstanceRoleTrustEcsOnly',
-  level: 'error',
-  title: 'A role used by instances (or trusting ecs.aliyuncs.com) trusts only Service ecs.aliyuncs.com',
-  controls: ['seed 002: least privilege for ECS permissions', 'not checked by checkov or KICS'],
-  fixHint: 'Use a trust policy whose only principal is {"Service": ["ecs.aliyuncs.com"]}; create separate roles for people and other services.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ram_role'],
-}, ({ address, body }, doc) => {
+export const ramInstanceRoleTrustEcsOnly = defineRule('ALI-RAM-004', ({ address, body }, doc) => {
   const statements = policyStatements(body, ['assume_role_policy_document', 'document']);
   // The deprecated `services` / `ram_users` lists are the provider's other way to write the trust policy.
   const legacy = [...asList(body.services).map((x) => `Service:${String(x)}`), ...asList(body.ram_users).map((x) => `RAM:${String(x)}`)];

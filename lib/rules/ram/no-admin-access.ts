@@ -1,24 +1,17 @@
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
 import { policyStatements } from './policy';
+import { statementFinding } from '../../controls';
 
 /** ALI-RAM-001: no policy grants full administrative access. */
-export const ramPolicyNoAdminAccess = defineRule({
-  id: 'ALI-RAM-001',
-  name: 'RamPolicyNoAdminAccess',
-  level: 'error',
-  title: 'No RAM policy statement allows Action "*" (or "*:*") on Resource "*"',
-  controls: ['CIS Alibaba Cloud Foundations v2 1.15', 'KICS e8e62026-da63-4904-b402-65adfe3ca975 (reads only `document`)'],
-  fixHint: 'Grant only the actions and resources the role needs.',
-  acknowledgeable: false,
-  resourceTypes: ['alicloud_ram_policy'],
-}, ({ body }) => {
+export const ramPolicyNoAdminAccess = defineRule('ALI-RAM-001', ({ body }) => {
   const statements = policyStatements(body, ['policy_document', 'document']);
   if (!statements) return 'not-applicable';
   const out: RuleViolation[] = [];
   statements.forEach((s, i) => {
     if (s.effect === 'Allow' && s.actions.some((a) => a === '*' || a === '*:*') && s.resources.includes('*')) {
-      out.push({ finding: `Statement[${i}]`, message: `Statement[${i}] allows "*:*" on "*" (full administrative access)` });
+      const finding = statementFinding(s.raw);
+      out.push({ finding, message: `Statement[${i}] (${finding}) allows "*:*" on "*" (full administrative access)` });
     }
   });
   return out;

@@ -1,7 +1,9 @@
 /**
  * Reading RAM policy documents (`policy_document`, the deprecated `document`, or `statement` blocks).
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
 import { asList, blocks, parsePolicy, statementsOf } from '../values';
 
@@ -12,6 +14,8 @@ export interface Statement {
   readonly resources: string[];
   readonly condition: Record<string, any> | undefined;
   readonly principal: unknown;
+  /** The statement as written (its Sid, or its content for a generated Sid). */
+  readonly raw: Record<string, any>;
 }
 
 function normalise(s: Record<string, any>): Statement {
@@ -21,6 +25,7 @@ function normalise(s: Record<string, any>): Statement {
     resources: asList(s.Resource ?? s.resource).map(String),
     condition: typeof s.Condition === 'object' && s.Condition !== null ? s.Condition : undefined,
     principal: s.Principal,
+    raw: s,
   };
 }
 

@@ -3,16 +3,7 @@ import { show } from '../values';
 import { accepts, isAllTraffic, isInternetPeer } from './sg-rule';
 
 /** ALI-SG-004: egress to the internet is limited to specific protocols and ports. */
-export const securityGroupEgressNotWideOpen = defineRule({
-  id: 'ALI-SG-004',
-  name: 'SecurityGroupEgressNotWideOpen',
-  level: 'warning',
-  title: 'No egress rule allows all protocols or all ports to 0.0.0.0/0 or ::/0',
-  controls: ['InfraGuard ecs-security-group-egress-not-all-access', 'CIS Alibaba Cloud Foundations v2 3.5'],
-  fixHint: 'Allow egress only to the ports and destinations the workload needs (e.g. tcp 443).',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_security_group_rule'],
-}, ({ body }) => {
+export const securityGroupEgressNotWideOpen = defineRule('ALI-SG-004', ({ body }) => {
   if (body.type !== 'egress' || !accepts(body) || !isInternetPeer(body) || !isAllTraffic(body)) return COMPLIANT;
   return violation(`egress ip_protocol ${show(body.ip_protocol)} port_range ${show(body.port_range ?? '-1/-1')} to the internet`);
 });

@@ -1,9 +1,15 @@
 /**
  * Reading an `alicloud_security_group_rule`: direction, policy, peer and port range.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
+import { PLATFORM_LIMITS } from '../../controls';
 import { isExpression } from '../values';
+
+const MIN_PORT = PLATFORM_LIMITS.minPort;
+const MAX_PORT = PLATFORM_LIMITS.maxPort;
 
 const ANY_IPV4 = new Set(['0.0.0.0/0', '0.0.0.0']);
 const ANY_IPV6 = new Set(['::/0']);
@@ -26,14 +32,14 @@ export function protocolOf(body: Record<string, any>): string {
 /** The port range [from, to]; `-1/-1` and protocol "all" mean every port. Undefined when unknown. */
 export function portRange(body: Record<string, any>): [number, number] | undefined {
   const protocol = protocolOf(body);
-  if (protocol === 'all') return [1, 65535];
+  if (protocol === 'all') return [MIN_PORT, MAX_PORT];
   const raw = body.port_range ?? '-1/-1';
   if (typeof raw !== 'string' || isExpression(raw)) return undefined;
   const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(raw);
   if (!m) return undefined;
   const from = Number(m[1]);
   const to = Number(m[2]);
-  if (from === -1 && to === -1) return [1, 65535];
+  if (from === -1 && to === -1) return [MIN_PORT, MAX_PORT];
   return [from, to];
 }
 
@@ -43,5 +49,5 @@ export function isAllTraffic(body: Record<string, any>): boolean {
   if (protocol === 'all') return true;
   if (protocol !== 'tcp' && protocol !== 'udp') return false;
   const range = portRange(body);
-  return range !== undefined && range[0] <= 1 && range[1] >= 65535;
+  return range !== undefined && range[0] <= MIN_PORT && range[1] >= MAX_PORT;
 }

@@ -1,6 +1,3 @@
-import { DocumentIndexLike, SynthesizedResource } from '../types';
-import { blocks, referencesIn } from '../values';
-
 /**
  * What the state rules read outside `resource`: the `terraform { backend ... }` block and
  * `data "terraform_remote_state"` sources of the raw document. The document index
@@ -12,16 +9,31 @@ import { blocks, referencesIn } from '../values';
  * sources), and other stacks' state it reads (`terraform_remote_state`, which is how cdktf wires
  * cross-stack references). It cannot show how many stacks the app has beyond those.
  *
- * @internal
+ * Not exported from the package entry point.
+ *
+ * @packageDocumentation
  */
+import { BACKEND_RESOURCE_TYPE } from '../../controls/rules';
+import { DocumentIndexLike, SynthesizedResource } from '../types';
+import { blocks, referencesIn } from '../values';
 
-/** Pseudo resource type of the `terraform.backend` block. */
-export const BACKEND_RESOURCE_TYPE = 'terraform_backend';
+export { BACKEND_RESOURCE_TYPE };
 
 const RAW = new WeakMap<object, Record<string, any>>();
 const STATE_BUCKETS = new WeakMap<object, ReadonlySet<string>>();
 
-/** Remembers the raw document an index was built from (called by the engine). */
+/**
+ * THE engine hook of the state rules (one call site in lib/rules/engine.ts): remembers the raw
+ * document `index` was built from (for {@link rawDocumentOf}) and returns the resources to evaluate,
+ * `index.resources` followed by the backend pseudo resources ({@link backendResources}).
+ */
+export function resourcesWithBackend(index: DocumentIndexLike & { readonly resources: readonly SynthesizedResource[] },
+  doc: Record<string, any>): SynthesizedResource[] {
+  attachRawDocument(index, doc);
+  return [...index.resources, ...backendResources(doc)];
+}
+
+/** Remembers the raw document an index was built from. */
 export function attachRawDocument(index: DocumentIndexLike, doc: Record<string, any>): void {
   RAW.set(index, doc);
 }

@@ -1,4 +1,4 @@
-import { BACKEND_RESOURCE_TYPE, rawDocumentOf, remoteStateSources } from './backend';
+import { rawDocumentOf, remoteStateSources } from './backend';
 import { defineRule, violation } from '../rule';
 
 /**
@@ -9,16 +9,7 @@ import { defineRule, violation } from '../rule';
  * writes one per cross-stack reference). Stacks of the same app that share nothing are invisible
  * in a single document, so the rule only fires when the document itself proves there are several.
  */
-export const localBackendMultiStack = defineRule({
-  id: 'ALI-STATE-004',
-  name: 'LocalBackendMultiStack',
-  level: 'info',
-  title: 'A stack of a multi-stack app (it reads other stacks\' state) keeps its state remote, not on local disk',
-  controls: ['Terraform: local state cannot be shared, locked or versioned between pipelines'],
-  fixHint: 'Use HardenedOssBackend for every stack (bootstrap the bucket and lock table with StateBackendBootstrap).',
-  acknowledgeable: false,
-  resourceTypes: [BACKEND_RESOURCE_TYPE],
-}, ({ name }, doc) => {
+export const localBackendMultiStack = defineRule('ALI-STATE-004', ({ name }, doc) => {
   const sources = remoteStateSources(rawDocumentOf(doc) ?? {});
   if (sources.length === 0) return 'not-applicable';
   if (name !== 'local') return [];

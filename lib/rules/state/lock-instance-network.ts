@@ -7,16 +7,7 @@ import { asList, blocks, isExpression, referencesIn, show } from '../values';
  * is `LockID`) admits the VPC only. The provider's default `network_type_acl` is
  * `["VPC", "CLASSIC", "INTERNET"]` (provider docs of `alicloud_ots_instance`, v1.285.0).
  */
-export const lockInstanceNetworkRestricted = defineRule({
-  id: 'ALI-STATE-005',
-  name: 'LockInstanceNetworkRestricted',
-  level: 'warning',
-  title: 'The Tablestore instance of a Terraform lock table admits the VPC only (network_type_acl = ["VPC"])',
-  controls: ['Shared security responsibility model of ECS (https://www.alibabacloud.com/help/en/ecs/ecs-shared-responsibility-model): network access control'],
-  fixHint: 'Set network_type_acl = ["VPC"] and bind the pipelines\' VPC (alicloud_ots_instance_attachment); StateBackendBootstrap does both.',
-  acknowledgeable: true,
-  resourceTypes: ['alicloud_ots_instance'],
-}, (instance, doc) => {
+export const lockInstanceNetworkRestricted = defineRule('ALI-STATE-005', (instance, doc) => {
   if (!holdsLockTable(instance, doc)) return 'not-applicable';
   const acl = instance.body.network_type_acl;
   const out: RuleViolation[] = [];

@@ -1,0 +1,29 @@
+import * as lib from '../lib';
+import * as compute from '../lib/compute';
+import * as core from '../lib/core';
+import * as identity from '../lib/identity';
+import * as network from '../lib/network';
+import * as rulePack from '../lib/rules';
+import * as storage from '../lib/storage';
+
+describe('public API', () => {
+  const modules = { lib, core, network, storage, identity, compute, rules: rulePack } as Record<string, Record<string, unknown>>;
+
+  test.each(Object.keys(modules))('%s exports no internal helper or limit constant', (name) => {
+    const keys = Object.keys(modules[name]);
+    for (const internal of ['checkOptOut', 'recordOptOut', 'optOutsOf', 'checkReason', 'writeAcknowledgements', 'checkTags', 'checkDescription',
+      'Check', 'isToken', 'validatePeer', 'applyAcknowledgements', 'defineRule', 'OPT_OUT_RULES', 'OPT_OUT_PATTERNS', 'rulesForOptOut',
+      'ADMIN_PORTS', 'DATABASE_PORTS', 'encodeUserData', 'findSecretsInUserData', 'DISK_SIZE_LIMITS', 'ENCRYPTION_KEY_LIMITS', 'SNAPSHOT_POLICY_LIMITS']) {
+      expect(keys).not.toContain(internal);
+    }
+    expect(keys.filter((k) => /^(MAX|MIN)_|_MAX_|_LIMITS$/.test(k) && k !== 'PLATFORM_LIMITS')).toEqual([]);
+  });
+
+  test('limits, ports and principals have one public home: the control catalogue', () => {
+    expect(lib.PLATFORM_LIMITS.maxTags).toBe(20);
+    expect(lib.SENSITIVE_PORTS.map((p) => p.port)).toContain(445);
+    expect(lib.ECS_SERVICE_PRINCIPAL).toBe('ecs.aliyuncs.com');
+    expect(Object.keys(lib.rules)).not.toContain('ADMIN_PORTS');
+    expect(Object.values(lib.rules)).toEqual(expect.arrayContaining([...lib.HARDENING_RULES]));
+  });
+});
