@@ -57,6 +57,9 @@ describe('InstanceSecret', () => {
     expect(byName['rds-c'].enable_automatic_rotation).toBe(false);
     expect(byName['rds-c'].rotation_interval).toBeUndefined();
     expect(optOutIds(stack)).toEqual(['InstanceSecret.Rotation']);
+    expect(byName['rds-c']['//'].hardening.acknowledgements).toEqual([
+      expect.objectContaining({ ruleId: 'ALI-SEC-002', optOut: 'InstanceSecret.Rotation', appliesTo: ['enable_automatic_rotation'] }),
+    ]);
     const result = evaluateTerraformJson(json);
     expect(result.findings.map((f) => `${f.ruleId} ${f.status}`)).toEqual(['ALI-SEC-002 acknowledged']);
   });

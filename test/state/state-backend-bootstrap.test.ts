@@ -1,6 +1,7 @@
 import { EncryptionKey, evaluateTerraformJson, OptOut, StateBackendBootstrap, TablestoreNetwork } from '../../lib';
 import { Fn, TerraformVariable, Testing } from '../../lib/cdktf';
-import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
+import { OPT_OUT_CATALOGUE } from '../../lib/controls';
+import { expectValidationError, onlyResource, optOutIds, optOutsOnResource, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds } from '../util';
 
 const BASE = { bucketName: 'acme-tfstate-prod', region: 'cn-hangzhou', lockTableVpc: { vpcName: 'pipelines', vswitchId: 'vsw-bp1test0001' } };
 
@@ -139,6 +140,36 @@ describe('StateBackendBootstrap', () => {
     const result = evaluateTerraformJson(json);
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([]);
     expect(result.findings.map((f) => `${f.ruleId} ${f.status}`)).toEqual(['ALI-STATE-005 acknowledged']);
+  });
+
+  test('opt-outs are acknowledgement records of the catalogued rules, on the resources they weaken', () => {
+    expect(OPT_OUT_CATALOGUE['StateBackendBootstrap.AllowDestroy'].rules.map((r) => r.ruleId)).toEqual(['ALI-OSS-003']);
+    expect(OPT_OUT_CATALOGUE['StateBackendBootstrap.LockTableInternetAccess'].rules.map((r) => r.ruleId)).toEqual(['ALI-STATE-005']);
+    const stack = testStack();
+    new StateBackendBootstrap(stack, 'State', {
+      bucketName: 'acme-tfstate',
+      region: 'cn-hangzhou',
+      lockTableNetworks: [TablestoreNetwork.VPC, TablestoreNetwork.CLASSIC],
+      allowInternetAccessToLockTable: OptOut.because('Classic-network build hosts until the VPC move'),
+      allowDestroy: OptOut.because('Sandbox account, torn down weekly'),
+    });
+    const json = synthWithMetadata(stack);
+    const instance = onlyResource(json, 'alicloud_ots_instance');
+    expect(instance['//'].hardening.acknowledgements).toEqual(expect.arrayContaining([
+      expect.objectContaining({ ruleId: 'ALI-STATE-005', optOut: 'StateBackendBootstrap.LockTableInternetAccess', appliesTo: ['network_type_acl'] }),
+    ]));
+    expect(optOutsOnResource(bucketNamed(json, 'acme-tfstate'))).toEqual([{ id: 'StateBackendBootstrap.AllowDestroy', reason: 'Sandbox account, torn down weekly' }]);
+    expect(bucketNamed(json, 'acme-tfstate')['//'].hardening.acknowledgements.map((a: any) => a.ruleId)).toEqual(['ALI-OSS-003']);
+  });
+
+  test('a near-miss region id is refused with the catalogue\'s suggestion; a token region passes', () => {
+    expectValidationError(() => new StateBackendBootstrap(testStack(), 'State', { bucketName: 'acme-tfstate', region: 'cn-hangzou' }),
+      { code: 'InvalidRegion', property: 'region' });
+    expect(() => new StateBackendBootstrap(testStack(), 'State', { bucketName: 'acme-tfstate', region: 'cn-hangzou' }))
+      .toThrow(/did you mean "cn-hangzhou"\?/);
+    const stack = testStack();
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+    expect(() => new StateBackendBootstrap(stack, 'State', { bucketName: 'acme-tfstate', region: region.stringValue })).not.toThrow();
   });
 
   test('warns when the VPC-only lock table has no VPC binding', () => {
