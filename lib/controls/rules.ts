@@ -36,9 +36,8 @@ export interface RuleControl {
 const DISK_TYPES = ['alicloud_ecs_disk', 'alicloud_disk'];
 const NO_SCANNER = 'not checked by checkov or KICS';
 /**
- * The pseudo resource type the rule pack evaluates the `terraform.backend` block as (lib/rules/state/backend.ts).
- *
- * @internal
+ * The pseudo resource type the rule pack evaluates the `terraform.backend` block as
+ * (lib/rules/state/backend.ts). Not exported from the package entry point.
  */
 export const BACKEND_RESOURCE_TYPE = 'terraform_backend';
 const BACKEND = [BACKEND_RESOURCE_TYPE];
