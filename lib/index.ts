@@ -67,3 +67,11 @@ export {
   writeReports, WrittenReports,
 } from './rules';
 export { rules } from './rules';
+export {
+  HardenedOssBackend, HardenedOssBackendProps, LOCK_TABLE_PRIMARY_KEY, LockTableVpcOptions, ossEndpointOf, STATE_OBJECT_ACL, StateAccessLogOptions,
+  StateAssumeRoleOptions, StateBackendBootstrap, StateBackendBootstrapProps, TablestoreNetwork, tablestoreEndpointOf,
+} from './state';
+export {
+  IInstanceSecret, InstanceSecret, InstanceSecretProps, SECRET_KEY_READ_ACTIONS, SECRET_READ_ACTIONS, SecretBootScriptOptions, secretBootScript,
+  SecretType,
+} from './secrets';

@@ -6,11 +6,13 @@ import * as images from '../lib/images';
 import * as loadbalancing from '../lib/loadbalancing';
 import * as network from '../lib/network';
 import * as rulePack from '../lib/rules';
+import * as secrets from '../lib/secrets';
+import * as state from '../lib/state';
 import * as storage from '../lib/storage';
 
 describe('public API', () => {
   const modules = {
-    lib, core, network, storage, identity, compute, images, loadbalancing, rules: rulePack,
+    lib, core, network, storage, identity, compute, images, loadbalancing, rules: rulePack, state, secrets,
   } as Record<string, Record<string, unknown>>;
 
   test.each(Object.keys(modules))('%s exports no internal helper or limit constant', (name) => {
@@ -22,6 +24,17 @@ describe('public API', () => {
       expect(keys).not.toContain(internal);
     }
     expect(keys.filter((k) => /^(MAX|MIN)_|_MAX_|_LIMITS$/.test(k) && k !== 'PLATFORM_LIMITS')).toEqual([]);
+  });
+
+  test.each(['lib', 'state', 'secrets'])('%s keeps the state and secret helpers internal', (name) => {
+    const keys = Object.keys(modules[name]);
+    for (const internal of ['STATE_LIMITS', 'PUBLIC_OBJECT_ACLS', 'REFUSED_BACKEND_SETTINGS', 'STATE_BUCKET_TLS_VERSIONS', 'secureTransportPolicy',
+      'checkBucketName', 'checkOtsInstanceName', 'checkOtsTableName', 'checkRegion', 'checkKeyPath', 'checkHttpsEndpoint', 'checkOssEndpoint',
+      'METADATA_ENDPOINT', 'METADATA_TOKEN_TTL_SECONDS', 'SECRET_NAME_PATTERN', 'resourcesWithBackend', 'backendResources', 'BACKEND_RESOURCE_TYPE']) {
+      expect(keys).not.toContain(internal);
+    }
+    if (name !== 'secrets') expect(keys).toEqual(expect.arrayContaining(['StateBackendBootstrap', 'HardenedOssBackend', 'tablestoreEndpointOf']));
+    if (name !== 'state') expect(keys).toEqual(expect.arrayContaining(['InstanceSecret', 'SecretType', 'secretBootScript']));
   });
 
   test('limits, ports and principals have one public home: the control catalogue', () => {

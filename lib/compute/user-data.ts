@@ -43,8 +43,10 @@ export function encodeUserData(scope: IConstruct, script: string, secretsReason?
     }
     addHardeningWarning(scope, USER_DATA_SECRET_WARNING,
       `userData looks like it contains ${found.join(', ')} (accepted by allowUserDataSecrets). User data is not encrypted and is readable by `
-      + 'every process on the instance through the metadata service: fetch secrets at boot from KMS Secrets '
-      + 'Manager with the instance role instead.');
+      + 'every process on the instance through the metadata service: keep the value in an InstanceSecret '
+      + '(KMS Secrets Manager, customer key), grant it with secret.grantRead(instance) and read it at boot with '
+      + 'secret.bootScript(region), which uses the instance role\'s STS credentials from the '
+      + 'token-only metadata service instead of an AccessKey.');
   }
   if (isToken(script)) return Fn.base64encode(script);
   const bytes = Buffer.byteLength(script, 'utf8');

@@ -110,6 +110,19 @@ const OPT_OUTS: readonly OptOutControl[] = [
     description: 'public bandwidth on the image build instance',
     rules: [{ ruleId: 'ALI-IMG-003', appliesTo: ['internet_max_bandwidth_out'] }],
   },
+  {
+    id: 'StateBackendBootstrap.AllowDestroy',
+    property: 'allowDestroy',
+    description: 'the state bucket, log bucket and lock table can be destroyed (no lifecycle prevent_destroy)',
+    rules: [{ ruleId: 'ALI-OSS-003' }],
+  },
+  {
+    id: 'StateBackendBootstrap.LockTableInternetAccess',
+    property: 'allowInternetAccessToLockTable',
+    description: 'the Tablestore lock table admits INTERNET or CLASSIC networks, not only the VPC',
+    rules: [{ ruleId: 'ALI-STATE-005', appliesTo: ['network_type_acl'] }],
+  },
+  { id: 'InstanceSecret.Rotation', property: 'disableRotation', description: 'no automatic rotation of a managed secret type', rules: [{ ruleId: 'ALI-SEC-002', appliesTo: ['enable_automatic_rotation'] }] },
 ];
 
 /** Every construct opt-out, by id. */

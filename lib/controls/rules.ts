@@ -8,7 +8,7 @@
 import { ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES } from './principals';
 import {
   ALB_TLS_SECURITY_POLICIES, checkov, cis, ControlReference, doc, ECS_DATA_SECURITY, ECS_METADATA_HARDENING, ECS_SHARED_RESPONSIBILITY,
-  ESS_GROUP_DELETION_PROTECTION, infraGuard, kics,
+  ESS_GROUP_DELETION_PROTECTION, infraGuard, kics, KMS_SECRETS_MANAGER, TABLESTORE_NETWORK, TERRAFORM_OSS_BACKEND, terraformDoc,
 } from './references';
 
 /** How serious a rule's finding is. Errors fail synthesis (and the CLI); warnings and infos do not. */
@@ -43,6 +43,12 @@ const SCALING_CONFIGURATION = ['alicloud_ess_scaling_configuration'];
 const INSTANCE_PUBLIC_IP = [infraGuard('ecs-instance-no-public-ip'), doc(ECS_SHARED_RESPONSIBILITY, 'the customer secures the network access to its instances')];
 const LEAST_PRIVILEGE = doc(ECS_DATA_SECURITY, 'least privilege for ECS permissions');
 const NO_SCANNER = 'not checked by checkov or KICS';
+/**
+ * The pseudo resource type the rule pack evaluates the `terraform.backend` block as
+ * (lib/rules/state/backend.ts). Not exported from the package entry point.
+ */
+export const BACKEND_RESOURCE_TYPE = 'terraform_backend';
+const BACKEND = [BACKEND_RESOURCE_TYPE];
 
 const RULES: readonly RuleControl[] = [
   {
@@ -699,6 +705,118 @@ const RULES: readonly RuleControl[] = [
     references: [cis('4.1', 'disks encrypted'), cis('4.2'), doc(ECS_DATA_SECURITY, 'disk encryption by default for the account')],
   },
 
+  {
+    id: 'ALI-STATE-001',
+    name: 'OssBackendEncrypted',
+    level: 'error',
+    acknowledgeable: false,
+    resourceTypes: BACKEND,
+    title: 'The oss backend encrypts the state it writes (encrypt = true; the backend default is false)',
+    fixHint: 'Use HardenedOssBackend (encrypt = true, acl = "private"), or set encrypt = true in the backend "oss" block; the customer key comes from the bucket default encryption (StateBackendBootstrap).',
+    references: [doc(ECS_DATA_SECURITY, 'encrypt data at rest'), terraformDoc(TERRAFORM_OSS_BACKEND, 'encrypt defaults to false')],
+  },
+  {
+    id: 'ALI-STATE-002',
+    name: 'OssBackendPrivateAcl',
+    level: 'error',
+    acknowledgeable: false,
+    resourceTypes: BACKEND,
+    title: 'The oss backend writes state objects private (acl not public-read / public-read-write)',
+    fixHint: 'Remove acl or set acl = "private" (HardenedOssBackend always does): state holds secrets of every resource it manages.',
+    references: [doc(ECS_SHARED_RESPONSIBILITY, 'access control of customer data'), terraformDoc(TERRAFORM_OSS_BACKEND, 'acl of the state object'),
+      checkov('CKV_ALI_1', 'the bucket ACL only, not the backend acl of state objects')],
+  },
+  {
+    id: 'ALI-STATE-003',
+    name: 'OssBackendLocking',
+    level: 'warning',
+    acknowledgeable: false,
+    resourceTypes: BACKEND,
+    title: 'The oss backend locks state (tablestore_endpoint and tablestore_table are set)',
+    fixHint: 'Set tablestore_endpoint and tablestore_table to the lock table of StateBackendBootstrap (HardenedOssBackend requires them).',
+    references: [terraformDoc(TERRAFORM_OSS_BACKEND, 'locking needs a Tablestore table with primary key LockID (String)')],
+  },
+  {
+    id: 'ALI-STATE-004',
+    name: 'LocalBackendMultiStack',
+    level: 'info',
+    acknowledgeable: false,
+    resourceTypes: BACKEND,
+    title: 'A stack of a multi-stack app (it reads other stacks\' state) keeps its state remote, not on local disk',
+    fixHint: 'Use HardenedOssBackend for every stack (bootstrap the bucket and lock table with StateBackendBootstrap).',
+    references: [terraformDoc(TERRAFORM_OSS_BACKEND, 'local state cannot be shared, locked or versioned between pipelines')],
+  },
+  {
+    id: 'ALI-STATE-005',
+    name: 'LockInstanceNetworkRestricted',
+    level: 'warning',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_ots_instance'],
+    title: 'The Tablestore instance of a Terraform lock table admits the VPC only (network_type_acl = ["VPC"])',
+    fixHint: 'Set network_type_acl = ["VPC"] and bind the pipelines\' VPC (alicloud_ots_instance_attachment); StateBackendBootstrap does both.',
+    references: [doc(ECS_SHARED_RESPONSIBILITY, 'network access control'), doc(TABLESTORE_NETWORK, 'the provider default network_type_acl admits VPC, CLASSIC and INTERNET')],
+  },
+  {
+    id: 'ALI-OSS-001',
+    name: 'StateBucketVersioning',
+    level: 'error',
+    acknowledgeable: false,
+    resourceTypes: ['alicloud_oss_bucket'],
+    title: 'A Terraform state bucket has versioning enabled (a bad apply or a deleted state can be rolled back)',
+    fixHint: 'Create the state bucket with StateBackendBootstrap, or set versioning { status = "Enabled" } (or alicloud_oss_bucket_versioning) on it.',
+    references: [doc(ECS_DATA_SECURITY, 'backup and integrity'), checkov('CKV_ALI_10', 'every bucket; this rule only state buckets')],
+  },
+  {
+    id: 'ALI-OSS-002',
+    name: 'StateBucketCustomerKey',
+    level: 'error',
+    acknowledgeable: false,
+    resourceTypes: ['alicloud_oss_bucket'],
+    title: 'A Terraform state bucket encrypts by default with a customer KMS key (SSE-KMS with kms_master_key_id)',
+    fixHint: 'Create the state bucket with StateBackendBootstrap, or set server_side_encryption_rule { sse_algorithm = "KMS", kms_master_key_id = <EncryptionKey.keyId> }.',
+    references: [cis('5.9', 'OSS server-side encryption with BYOK'), doc(ECS_DATA_SECURITY, 'encryption with customer-managed keys'),
+      checkov('CKV_ALI_6', 'inline server_side_encryption_rule only')],
+  },
+  {
+    id: 'ALI-OSS-003',
+    name: 'StateBucketPreventDestroy',
+    level: 'warning',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_oss_bucket'],
+    title: 'A Terraform state bucket is protected from destroy (lifecycle prevent_destroy = true)',
+    fixHint: 'Add lifecycle { prevent_destroy = true } (StateBackendBootstrap does unless allowDestroy is given).',
+    references: [doc(ECS_DATA_SECURITY, `protect data from deletion (OSS buckets have no deletion protection flag); ${NO_SCANNER}`)],
+  },
+  {
+    id: 'ALI-SEC-001',
+    name: 'KmsSecretCustomerKey',
+    level: 'error',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_kms_secret'],
+    title: 'A KMS secret is encrypted with a customer KMS key (encryption_key_id is set)',
+    fixHint: 'Use InstanceSecret (always a customer key), or set encryption_key_id = <EncryptionKey.keyId>.',
+    references: [doc(ECS_DATA_SECURITY, 'encryption with customer-managed keys'), doc(KMS_SECRETS_MANAGER, 'custom encryption with a KMS key')],
+  },
+  {
+    id: 'ALI-SEC-002',
+    name: 'KmsSecretRotation',
+    level: 'warning',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_kms_secret'],
+    title: 'A managed KMS secret (Rds, Redis, RAMCredentials, ECS, PolarDB) rotates automatically',
+    fixHint: 'Set enable_automatic_rotation = true and rotation_interval (e.g. "30d"); InstanceSecret does unless disableRotation is given.',
+    references: [doc(KMS_SECRETS_MANAGER, 'automatic rotation of managed secret types (Generic secrets do not rotate)'), doc(ECS_DATA_SECURITY, 'credential rotation')],
+  },
+  {
+    id: 'ALI-SEC-003',
+    name: 'KmsSecretDataNotLiteral',
+    level: 'warning',
+    acknowledgeable: true,
+    resourceTypes: ['alicloud_kms_secret'],
+    title: 'A KMS secret value comes from a sensitive variable or another resource, not a literal in the configuration',
+    fixHint: 'Pass secret_data through a sensitive variable (TF_VAR_...) or another resource\'s attribute (InstanceSecret warns about literals too).',
+    references: [doc(KMS_SECRETS_MANAGER, 'no hard-coded secrets'), doc(ECS_DATA_SECURITY, 'protect credentials')],
+  },
   {
     id: 'ALI-META-002',
     name: 'InvalidAcknowledgement',

@@ -8,10 +8,13 @@ import * as launchTemplate from './launch-template';
 import * as loadBalancer from './load-balancer';
 import * as meta from './meta';
 import * as net from './net';
+import * as oss from './oss';
 import * as ram from './ram';
 import * as scalingGroup from './scaling-group';
+import * as secret from './secret';
 import * as securityGroup from './security-group';
 import * as snapshot from './snapshot';
+import * as state from './state';
 import { HardeningRule } from './types';
 import * as vpc from './vpc';
 
@@ -82,6 +85,17 @@ export const HARDENING_RULES: readonly HardeningRule[] = Object.freeze([
   net.eipAssociationNotToInstance,
   net.natDnatNoAdminPorts,
   account.accountDiskEncryptionCustomerKey,
+  state.ossBackendEncrypted,
+  state.ossBackendPrivateAcl,
+  state.ossBackendLocking,
+  state.localBackendMultiStack,
+  state.lockInstanceNetworkRestricted,
+  oss.stateBucketVersioning,
+  oss.stateBucketCustomerKey,
+  oss.stateBucketPreventDestroy,
+  secret.kmsSecretCustomerKey,
+  secret.kmsSecretRotation,
+  secret.kmsSecretDataNotLiteral,
   meta.invalidAcknowledgement,
   meta.acknowledgementRefused,
   meta.acknowledgementExpired,

@@ -13,4 +13,7 @@ export * from './vpc';
 export * from './image';
 export * from './net';
 export * from './account';
+export * from './state';
+export * from './oss';
+export * from './secret';
 export * from './meta';

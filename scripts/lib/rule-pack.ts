@@ -28,6 +28,12 @@ export const EXPECTED_RULE_FAILURES: Readonly<Record<string, readonly string[]>>
   ],
   // test/fixtures/images.ts: raw image resources.
   'fixtures/images-insecure': ['ALI-IMG-001', 'ALI-IMG-002', 'ALI-IMG-003', 'ALI-IMG-004'],
+  'fixtures/insecure-state-backend': [
+    // errors
+    'ALI-STATE-001', 'ALI-STATE-002', 'ALI-OSS-001', 'ALI-OSS-002', 'ALI-SEC-001',
+    // warnings
+    'ALI-STATE-003', 'ALI-STATE-005', 'ALI-OSS-003', 'ALI-SEC-002', 'ALI-SEC-003',
+  ],
 });
 
 /** How a stack is judged. */

@@ -14,7 +14,7 @@ function cell(text: string): string {
 }
 
 function reference(ref: ControlReference): string {
-  if (ref.source === 'Alibaba Cloud documentation' && ref.url) return `[${ref.id}](${ref.url})${ref.note ? `: ${ref.note}` : ''}`;
+  if ((ref.source === 'Alibaba Cloud documentation' || ref.source === 'Terraform documentation') && ref.url) return `[${ref.id}](${ref.url})${ref.note ? `: ${ref.note}` : ''}`;
   return `${ref.source} ${ref.id}${ref.note ? ` (${ref.note})` : ''}`;
 }
 

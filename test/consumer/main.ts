@@ -15,19 +15,50 @@ import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   AccountEncryptionDefaults, Acknowledgements, alicloud, AlicloudProvider, Connections, EgressPreset,
-  EncryptedDisk, EncryptedImage, EncryptedSnapshot, EncryptionKey, GuardrailPolicies, HardenedImagePipeline,
-  HardenedSecurityGroup, HardeningChecks, HttpsLoadBalancer, IConnectable, IEncryptedImage, IMachineImage, InstanceRole, IPeer,
-  LeastPrivilegeRamPolicy, MachineImage, MultiAzPolicy, OptOut, Peer, PolicyStatement, Port, SecureInstance, SecureLaunchTemplate,
-  SecureScalingGroup, SnapshotPolicy, TargetTrackingMetric, Warnings,
+  EncryptedDisk, EncryptedImage, EncryptedSnapshot, EncryptionKey, GuardrailPolicies, HardenedImagePipeline, HardenedOssBackend,
+  HardenedSecurityGroup, HardeningChecks, HttpsLoadBalancer, IConnectable, IEncryptedImage, IMachineImage, InstanceRole,
+  InstanceSecret, IPeer, LeastPrivilegeRamPolicy, MachineImage, MultiAzPolicy, OptOut, Peer, PolicyStatement, Port, SecretType,
+  SecureInstance, SecureLaunchTemplate, SecureScalingGroup, SnapshotPolicy, StateBackendBootstrap, tablestoreEndpointOf,
+  TablestoreNetwork, TargetTrackingMetric, Warnings,
 } from 'alicloud-ecs-hardened';
 
 const REGION = 'cn-hangzhou';
 const DR_REGION = 'cn-shanghai';
+const STATE_BUCKET = 'consumer-tfstate-cn-hangzhou';
+const LOCK_INSTANCE = 'consumer-lock';
+const LOCK_TABLE = 'terraform_lock';
+
+/** Once per account and region: the state bucket, its lock table and the pipelines' policy. */
+export class ConsumerStateStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new AlicloudProvider(this, 'alicloud', { region: REGION });
+    const vswitchId = new TerraformVariable(this, 'pipeline_vswitch_id', { type: 'string', description: 'vSwitch of the pipelines' });
+    const state = new StateBackendBootstrap(this, 'State', {
+      bucketName: STATE_BUCKET,
+      region: REGION,
+      lockInstanceName: LOCK_INSTANCE,
+      lockTableName: LOCK_TABLE,
+      lockTableNetworks: [TablestoreNetwork.VPC],
+      lockTableVpc: { vpcName: 'pipelines', vswitchId: vswitchId.stringValue },
+      accessLogs: { retentionDays: 365 },
+    });
+    state.pipelinePolicy.attachToRole('consumer-pipeline');
+    new TerraformOutput(this, 'lock_endpoint', { value: state.tablestoreEndpoint });
+  }
+}
 
 export class ConsumerStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AlicloudProvider(this, 'alicloud', { region: REGION });
+    // State in the bootstrapped bucket, locked in its table.
+    new HardenedOssBackend(this, {
+      bucket: STATE_BUCKET,
+      region: REGION,
+      tablestoreEndpoint: tablestoreEndpointOf(LOCK_INSTANCE, REGION, true),
+      tablestoreTable: LOCK_TABLE,
+    });
     const dr = new AlicloudProvider(this, 'dr', { region: DR_REGION, alias: 'dr' });
 
     // Raw L1 resources from the bundled bindings, with the cdktf base-class features.
@@ -168,8 +199,17 @@ export class ConsumerStack extends TerraformStack {
     alb.connections.allowTo(fleet, Port.HTTPS, 'HTTPS from the load balancer');
     key.grantEncryptDecrypt(fleet);
 
-    new TerraformOutput(this, 'web_private_ip', { value: web.privateIp });
     new TerraformOutput(this, 'alb_dns_name', { value: alb.dnsName });
+    // A secret for the web tier: customer key, read at boot with the role's STS credentials.
+    const apiToken = new TerraformVariable(this, 'api_token', { type: 'string', sensitive: true, description: 'API token of the web tier' });
+    const secret = new InstanceSecret(this, 'ApiToken', {
+      secretName: 'consumer/api-token', secretData: apiToken.stringValue, secretType: SecretType.GENERIC, encryptionKey: key,
+    });
+    secret.grantRead(web);
+    const bootScript: string = secret.bootScript(REGION);
+
+    new TerraformOutput(this, 'web_private_ip', { value: web.privateIp });
+    new TerraformOutput(this, 'boot_script_bytes', { value: bootScript.length });
     new TerraformOutput(this, 'web_resource_type', { value: web.resource.terraformResourceType });
   }
 }
@@ -184,9 +224,12 @@ export function typeLevelNegatives(stack: TerraformStack): void {
   new HardenedSecurityGroup(stack, 'BadPort', { vpcId: 'vpc-1' }).connections.allowFrom(Peer.ipv4('10.0.0.0/8'), 443);
   // @ts-expect-error an opt-out needs OptOut.because(reason)
   new EncryptionKey(stack, 'BadOptOut', { disableDeletionProtection: true });
+  // @ts-expect-error allowDestroy is an opt-out, not a boolean
+  new StateBackendBootstrap(stack, 'BadDestroy', { bucketName: 'b-tfstate', region: REGION, lockInstanceName: 'lock1', allowDestroy: true });
 }
 
 const app = new App();
+new ConsumerStateStack(app, 'consumer-state');
 new ConsumerStack(app, 'consumer');
 HardeningChecks.applyTo(app);
 app.synth();

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { GOOD_INSTANCE, Res, doc } from './rule-fixtures';
 import { DocumentIndex, evaluateTerraformJson, findRule, HARDENING_RULES, rules as ruleExports } from '../../lib/rules';
+import { BACKEND_RESOURCE_TYPE } from '../../lib/rules/state/backend';
 
 /** Provider resource types checked by the pack without a generated binding (see the schema test). */
 const RAW_ONLY_TYPES = [
@@ -75,6 +76,17 @@ describe('the rule pack', () => {
       'ALI-NET-001 EipAssociationNotToInstance error',
       'ALI-NET-002 NatDnatNoAdminPorts error',
       'ALI-ENC-001 AccountDiskEncryptionCustomerKey warning',
+      'ALI-STATE-001 OssBackendEncrypted error (not acknowledgeable)',
+      'ALI-STATE-002 OssBackendPrivateAcl error (not acknowledgeable)',
+      'ALI-STATE-003 OssBackendLocking warning (not acknowledgeable)',
+      'ALI-STATE-004 LocalBackendMultiStack info (not acknowledgeable)',
+      'ALI-STATE-005 LockInstanceNetworkRestricted warning',
+      'ALI-OSS-001 StateBucketVersioning error (not acknowledgeable)',
+      'ALI-OSS-002 StateBucketCustomerKey error (not acknowledgeable)',
+      'ALI-OSS-003 StateBucketPreventDestroy warning',
+      'ALI-SEC-001 KmsSecretCustomerKey error',
+      'ALI-SEC-002 KmsSecretRotation warning',
+      'ALI-SEC-003 KmsSecretDataNotLiteral warning',
       'ALI-META-002 InvalidAcknowledgement error (not acknowledgeable)',
       'ALI-META-003 AcknowledgementRefusedByPolicy error (not acknowledgeable)',
       'ALI-META-004 AcknowledgementExpired warning (not acknowledgeable)',
@@ -102,7 +114,8 @@ describe('the rule pack', () => {
     // reviewer fixtures that use them pass `terraform validate` (test/fixtures/reviewer/README.md).
     for (const t of RAW_ONLY_TYPES) types.add(t);
     for (const rule of HARDENING_RULES) {
-      for (const t of rule.resourceTypes) expect(t === '*' || types.has(t)).toBe(true);
+      // BACKEND_RESOURCE_TYPE: the `terraform.backend` block, evaluated as a pseudo resource by the state rules.
+      for (const t of rule.resourceTypes) expect(t === '*' || t === BACKEND_RESOURCE_TYPE || types.has(t)).toBe(true);
     }
   });
 

@@ -4,6 +4,7 @@
  * each rule on its fixtures and fails when a rule has none.
  */
 import { IMAGE_RULE_FIXTURES } from './image-rule-fixtures';
+import { STATE_RULE_FIXTURES } from './state-rule-fixtures';
 import { statementFinding } from '../../lib/controls';
 
 import type { CheckOptions } from '../../lib/rules';
@@ -23,6 +24,8 @@ export interface RuleCase {
   readonly findings?: string[];
   /** Check options (e.g. an acknowledgement policy). @default - none */
   readonly options?: Omit<CheckOptions, 'rules'>;
+  /** Other top-level blocks of the document (`terraform`, `data`). @default - resources only */
+  readonly blocks?: Record<string, any>;
 }
 
 /** The fixtures of one rule. */
@@ -31,6 +34,11 @@ export interface RuleFixtures {
   readonly nonCompliant: RuleCase[];
   /** Cases in which the rule does not apply. @default - none */
   readonly notApplicable?: RuleCase[];
+}
+
+/** Builds the document of a case: its resources plus its other top-level blocks. */
+export function caseDoc(c: RuleCase): Record<string, any> {
+  return { ...(c.blocks ?? {}), ...doc(...c.resources) };
 }
 
 /** Builds a Terraform JSON document from resources. */
@@ -127,6 +135,7 @@ const HTTPS_LISTENER = {
 
 /** Fixtures by rule id. */
 export const RULE_FIXTURES: Record<string, RuleFixtures> = {
+  ...STATE_RULE_FIXTURES,
   'ALI-ECS-001': {
     compliant: [
       { name: 'http_tokens required', resources: [instance({})] },
