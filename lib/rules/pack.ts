@@ -1,7 +1,7 @@
 import * as account from './account';
 import * as disk from './disk';
-import * as image from './image';
 import * as ess from './ess';
+import * as image from './image';
 import * as instance from './instance';
 import * as kms from './kms';
 import * as launchTemplate from './launch-template';
