@@ -238,7 +238,7 @@ project.addTask('test:consumer', {
   ],
 });
 project.addTask('docs:rules', {
-  description: 'Regenerate the README rule table from the control catalogue (lib/controls/rules.ts); --check only compares',
+  description: 'Regenerate the generated README sections: the rule table (lib/controls/rules.ts) and the bundled bindings list (schema/provider.json); --check only compares',
   exec: `${TS_NODE} scripts/rule-table.ts`,
   receiveArgs: true,
 });
