@@ -26,7 +26,11 @@
  * UNKNOWN, and so is any expression with an unknown operand or a syntax or type error. Unknown is
  * never guessed: a rule sees the original string and may only treat it as "decided at apply time".
  *
- * @internal
+ * Internal to the rule pack (not exported from the package entry point). A file comment, not
+ * an internal tag: with `stripInternal` that tag on the first statement removed it (an import, or
+ * `UNKNOWN`) from the published .d.ts files, which then failed to compile with skipLibCheck false.
+ *
+ * @packageDocumentation
  */
 
 /** The value of an expression that is not a constant. */

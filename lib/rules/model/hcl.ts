@@ -6,7 +6,11 @@
  *
  * The parser is loaded lazily, on the first `.tf` file: checking JSON never pays for it.
  *
- * @internal
+ * Internal to the rule pack (not exported from the package entry point). A file comment, not
+ * an internal tag: with `stripInternal` that tag on the first statement removed it (an import, or
+ * `UNKNOWN`) from the published .d.ts files, which then failed to compile with skipLibCheck false.
+ *
+ * @packageDocumentation
  */
 
 type Hcl2Json = { parse(filename: string, contents: string): Promise<Record<string, any>> };

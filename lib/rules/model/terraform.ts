@@ -15,7 +15,11 @@
  * they generate; over an unknown collection, one representative block (its constant attributes are
  * what every generated block gets). A `null` attribute is an unset attribute.
  *
- * @internal
+ * Internal to the rule pack (not exported from the package entry point). A file comment, not
+ * an internal tag: with `stripInternal` that tag on the first statement removed it (an import, or
+ * `UNKNOWN`) from the published .d.ts files, which then failed to compile with skipLibCheck false.
+ *
+ * @packageDocumentation
  */
 import { escapeTemplate, evaluateTemplate, hasTemplateSyntax, Scope, UNKNOWN, Value } from './expression';
 import { HardeningValidationError } from '../../core/errors';
