@@ -186,6 +186,8 @@ project.addTask('provider:refresh', {
 project.addTask('synth', {
   description: 'The main job: synthesize the default blueprint into cdktf.out/ and print a summary',
   exec: `${TS_NODE} scripts/synth.ts`,
+  // `npm run synth -- <blueprint>` passes the blueprint name through.
+  receiveArgs: true,
 });
 project.addTask('validate', {
   description: 'Synthesize every blueprint and fixture stack and run terraform validate with the real provider',
@@ -250,7 +252,7 @@ project.addTask('package:flavours', {
   receiveArgs: true,
 });
 project.addTask('docs:rules', {
-  description: 'Regenerate the README rule table from the control catalogue (lib/controls/rules.ts); --check only compares',
+  description: 'Regenerate the generated README sections: the rule table (lib/controls/rules.ts) and the bundled bindings list (schema/provider.json); --check only compares',
   exec: `${TS_NODE} scripts/rule-table.ts`,
   receiveArgs: true,
 });

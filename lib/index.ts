@@ -14,6 +14,9 @@ export {
 } from './core';
 export { BUILT_FLAVOUR, CoreFlavour, CoreMismatchError, CORE_FLAVOURS } from './core';
 export {
+  ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES,
+  ALB_STRONG_CIPHERS, ALB_TLS_SECURITY_POLICIES, ALB_TLS_VERSIONS, ALB_TLS12_SYSTEM_POLICIES, ALB_WEAK_TLS_VERSIONS,
+  ECS_METADATA_HARDENING, ESS_GROUP_DELETION_PROTECTION,
   ControlLevel, ControlReference, ECS_DATA_SECURITY, ECS_SERVICE_PRINCIPAL, ECS_SHARED_RESPONSIBILITY, LIMIT_SOURCES, OPT_OUT_CATALOGUE,
   OptOutControl, OptOutWaiver, PLATFORM_LIMITS, PlatformLimit, portFinding, ReferenceSource, RULE_CATALOGUE, RuleControl, SENSITIVE_PORTS,
   SensitivePort, SensitivePortCategory, statementFinding,
@@ -42,7 +45,20 @@ export {
 export {
   DataDiskOptions, InstanceMetadata, PrePaidOptions, PublicIpOptions, SecureInstance, SecureInstanceProps, SpotOptions, SystemDiskCategory,
   SystemDiskOptions, USER_DATA_SECRET_WARNING,
+  LaunchTemplateDataDiskCategory, LaunchTemplateDataDiskOptions, LaunchTemplateSystemDiskCategory, LaunchTemplateSystemDiskOptions,
+  SecureLaunchTemplate, SecureLaunchTemplateProps,
+  AdjustmentType, AlbAttachmentOptions, HealthCheckType, IAlbServerGroupTarget, LifecycleHookOptions, MultiAzPolicy, RemovalPolicy,
+  RollingUpdateOptions, SecureScalingGroup, SecureScalingGroupProps, SimpleScalingRuleOptions, TargetTrackingMetric, TargetTrackingRuleOptions,
 } from './compute';
+export {
+  AccessLogDestination, BackendHealthCheck, HttpsLoadBalancer, HttpsLoadBalancerProps, LoadBalancerZone,
+} from './loadbalancing';
+export {
+  EncryptedImage, EncryptedImageAttributes, EncryptedImageCopyOptions, EncryptedImageFromInstanceOptions, EncryptedImageFromSnapshotOptions,
+  EncryptedImageInstanceSource, EncryptedImageOptions, EncryptedImageSource, EncryptedSnapshot, EncryptedSnapshotAttributes, EncryptedSnapshotProps,
+  HardenedImagePipeline, HardenedImagePipelineProps, IEncryptedDiskSource, IEncryptedImage, IEncryptedSnapshot, IMachineImage, ImageComponentOptions,
+  ImageOwner, LookedUpMachineImage, MachineImage, MachineImageLookupProps, PipelineEncryptedImageOptions, PipelinePublicBandwidthOptions,
+} from './images';
 export {
   ACKNOWLEDGEMENT_METADATA_TYPE, AcknowledgementOptions, Acknowledgements, AcknowledgementSource,
   AppliedAcknowledgement, buildJsonReport, CheckOptions, CheckResult, checkStack, CheckSummary, checkTerraformJson, DocumentIndex,
@@ -52,3 +68,11 @@ export {
   writeReports, WrittenReports,
 } from './rules';
 export { rules } from './rules';
+export {
+  HardenedOssBackend, HardenedOssBackendProps, LOCK_TABLE_PRIMARY_KEY, LockTableVpcOptions, ossEndpointOf, STATE_OBJECT_ACL, StateAccessLogOptions,
+  StateAssumeRoleOptions, StateBackendBootstrap, StateBackendBootstrapProps, TablestoreNetwork, tablestoreEndpointOf,
+} from './state';
+export {
+  IInstanceSecret, InstanceSecret, InstanceSecretProps, SECRET_KEY_READ_ACTIONS, SECRET_READ_ACTIONS, SecretBootScriptOptions, secretBootScript,
+  SecretType,
+} from './secrets';

@@ -348,7 +348,11 @@ function compareFleets(n: number, hardened: Doc, raw: Doc): boolean {
   process.exit(2);
 }
 
-function measureSynth(sizes: number[], runs: number): { rows: SynthRow[]; hardened1000?: string } {
+/** The bench children's fleet names: instances (SecureInstance) and scaling groups (SecureScalingGroup). */
+const FLEET_NAMES = { instances: { hardened: 'hardened', raw: 'raw' }, scaling: { hardened: 'hardened-asg', raw: 'raw-asg' } } as const;
+
+function measureSynth(sizes: number[], runs: number, kind: keyof typeof FLEET_NAMES = 'instances'): { rows: SynthRow[]; hardened1000?: string } {
+  const names = FLEET_NAMES[kind];
   const rows: SynthRow[] = [];
   const keep = path.join(OUT, 'synth', 'hardened-keep');
   fs.mkdirSync(path.join(OUT, 'synth'), { recursive: true });
@@ -360,19 +364,19 @@ function measureSynth(sizes: number[], runs: number): { rows: SynthRow[]; harden
     for (let i = 0; i < runs; i++) {
       // Interleaved, so drift in the machine's load hits both fleets alike.
       for (const fleet of (i % 2 ? ['raw', 'hardened'] : ['hardened', 'raw']) as Array<'hardened' | 'raw'>) {
-        const outdir = path.join(OUT, 'synth', `${fleet}-${n}`);
+        const outdir = path.join(OUT, 'synth', `${names[fleet]}-${n}`);
         fs.rmSync(outdir, { recursive: true, force: true });
-        samples[fleet].push(runChild<SynthRun>('synth-child.js', [fleet, String(n), outdir]));
+        samples[fleet].push(runChild<SynthRun>('synth-child.js', [names[fleet], String(n), outdir]));
       }
       if (i === 0) {
-        const h = readStack(path.join(OUT, 'synth', `hardened-${n}`));
-        const r = readStack(path.join(OUT, 'synth', `raw-${n}`));
+        const h = readStack(path.join(OUT, 'synth', `${names.hardened}-${n}`));
+        const r = readStack(path.join(OUT, 'synth', `${names.raw}-${n}`));
         identical = compareFleets(n, h, r);
         resources.hardened = Object.values(typeCounts(h)).reduce((a, b) => a + b, 0);
         resources.raw = Object.values(typeCounts(r)).reduce((a, b) => a + b, 0);
-        if (n === Math.max(...sizes)) {
+        if (kind === 'instances' && n === Math.max(...sizes)) {
           fs.rmSync(keep, { recursive: true, force: true });
-          fs.cpSync(path.join(OUT, 'synth', `hardened-${n}`), keep, { recursive: true });
+          fs.cpSync(path.join(OUT, 'synth', `${names.hardened}-${n}`), keep, { recursive: true });
           hardened1000 = path.join(keep, 'stacks', 'fleet', 'cdk.tf.json');
         }
       }
@@ -384,7 +388,7 @@ function measureSynth(sizes: number[], runs: number): { rows: SynthRow[]; harden
       resources: resources[f],
     });
     const row = { n, hardened: fleetStats('hardened'), raw: fleetStats('raw'), identical };
-    log(`synth N=${n}: hardened ${fmtMs(row.hardened.time.median)} / ${fmtMb(row.hardened.rss.median)}, `
+    log(`synth ${kind} N=${n}: hardened ${fmtMs(row.hardened.time.median)} / ${fmtMb(row.hardened.rss.median)}, `
       + `raw ${fmtMs(row.raw.time.median)} / ${fmtMb(row.raw.rss.median)}, ratio ${(row.hardened.time.median / row.raw.time.median).toFixed(2)}`
       + `${identical ? '' : ' (outputs NOT identical)'}`);
     rows.push(row);
@@ -521,6 +525,8 @@ async function main(): Promise<void> {
 
   log(`synth: N in ${opts.sizes.join(', ')}, ${opts.runs} fresh processes per fleet and N...`);
   const synth = measureSynth(opts.sizes, opts.runs);
+  log(`synth of scaling groups: N in ${opts.sizes.join(', ')}, ${opts.runs} fresh processes per fleet and N...`);
+  const scaling = measureSynth(opts.sizes, opts.runs, 'scaling');
 
   let profiles: string[] = [];
   if (opts.cpuProf) profiles = cpuProfiles(Math.max(...opts.sizes));
@@ -623,8 +629,22 @@ async function main(): Promise<void> {
   md.push('', 'CPU time = user + system CPU of the whole process during the timed section. It includes V8\'s background GC and compiler threads '
     + '(so it can exceed wall time), but not time spent waiting for a core: on a loaded machine it is the steadier of the two.', '');
 
+  md.push('## Synth: SecureScalingGroup vs raw L1', '');
+  md.push('Each unit: a `SecureLaunchTemplate` (one 100 GiB data disk) and a `SecureScalingGroup` on it over two vSwitches in two zones, sharing one '
+    + '`HardenedSecurityGroup`, one `InstanceRole` and one `EncryptionKey` (scripts/bench/hardened-asg.ts); the floor is `buildRawScalingFleet` in '
+    + 'scripts/bench/raw.ts, compared the same way.', '');
+  md.push('| N | resources | raw L1 wall time | hardened wall time | L2/L1 wall | raw L1 CPU time | hardened CPU time | L2/L1 CPU | identical output |');
+  md.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of scaling.rows) {
+    md.push(`| ${r.n} | ${r.hardened.resources} | ${spread(r.raw.time, fmtMs)} | ${spread(r.hardened.time, fmtMs)} | `
+      + `${(r.hardened.time.median / r.raw.time.median).toFixed(2)} | ${spread(r.raw.cpu, fmtMs)} | ${spread(r.hardened.cpu, fmtMs)} | `
+      + `${(r.hardened.cpu.median / r.raw.cpu.median).toFixed(2)} | ${r.identical ? 'yes' : '**no**'} |`);
+  }
+  md.push('');
+
   md.push(...flavoursMarkdown(flavours));
   md.push(...bindingsMarkdown(flavourN, bindings));
+
   md.push('## Cold import', '', 'A fresh `node` process timing `require()` of the compiled library (`lib/index.ts`: constructs, rule pack and the generated bindings) versus `require(\'cdktf\')` alone.', '');
   md.push('| module | require wall time | require CPU time |', '| --- | ---: | ---: |');
   md.push(`| \`cdktf\` | ${spread(imp.cdktf.wall, fmtMs)} | ${spread(imp.cdktf.cpu, fmtMs)} |`);

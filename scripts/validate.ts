@@ -10,6 +10,7 @@
  */
 import * as path from 'path';
 import { runLargeFuzz } from './fuzz';
+import { checkBackendBlock } from './lib/backend-check';
 import { CheckovExpectation, CheckovTarget, NEGATIVE_CONTROL_STACK, runCheckov } from './lib/checkov';
 import { REPO_ROOT, readProviderMeta } from './lib/provider-meta';
 import { runRulePack } from './lib/rule-pack';
@@ -18,6 +19,8 @@ import { runTerraform, terraformBinary } from './lib/terraform';
 import { runPropertyValidation } from './property-validate';
 
 const OUT = path.join(REPO_ROOT, 'cdktf.out', 'validate');
+/** Stacks checkov must fail: the insecure L1 stack and the weakened state backend (test/fixtures/state.ts). */
+const NEGATIVE_CONTROL_LABELS = [`fixtures/${NEGATIVE_CONTROL_STACK}`, 'fixtures/insecure-state-backend'];
 
 export interface StackVerdict {
   readonly ok: boolean;
@@ -81,6 +84,16 @@ function main() {
       if (verdict.detail) console.log(verdict.detail.split('\n').map((l) => `      ${l}`).join('\n'));
     }
   }
+  // Backend blocks (scripts/lib/backend-check.ts): terraform validate skips them; terraform init decodes them.
+  for (const stack of stacks) {
+    const verdict = checkBackendBlock(stack.label, stack.dir);
+    if (!verdict) continue;
+    console.log(verdict.line);
+    if (!verdict.ok) {
+      failed++;
+      if (verdict.detail) console.log(verdict.detail.split('\n').map((l) => `      ${l}`).join('\n'));
+    }
+  }
   // Hardening rule pack (scripts/lib/rule-pack.ts): blueprints clean, the insecure fixture must fail.
   const rulePackFailed = runRulePack(stacks);
   // Real scanner (scripts/lib/checkov.ts): blueprints clean, the insecure fixture must fail.
@@ -88,7 +101,7 @@ function main() {
     label: s.label,
     dir: s.dir,
     expect: s.label.startsWith('examples/') ? CheckovExpectation.CLEAN
-      : s.label === `fixtures/${NEGATIVE_CONTROL_STACK}` ? CheckovExpectation.MUST_FAIL : CheckovExpectation.CLEAN_OR_OPTED_OUT,
+      : NEGATIVE_CONTROL_LABELS.includes(s.label) ? CheckovExpectation.MUST_FAIL : CheckovExpectation.CLEAN_OR_OPTED_OUT,
   }));
   const checkovFailed = runCheckov(checkovTargets, path.join(OUT, 'checkov')).filter((v) => !v.ok).length;
   // Property-based configurations and fuzzed bad input (full runs; skipped with --only).

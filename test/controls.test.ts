@@ -21,7 +21,9 @@ describe('the control catalogue', () => {
     expect(text).not.toMatch(/seed \d|shared\/seeds|lib\/rules\/opt-out-map/i);
     for (const r of Object.values(RULE_CATALOGUE)) {
       for (const ref of r.references) {
-        if (ref.source === 'Alibaba Cloud documentation') expect(ref.url).toMatch(/^https:\/\/www\.alibabacloud\.com\/help\/en\/ecs\//);
+        // Public Alibaba Cloud documentation (ECS, and the Auto Scaling / ALB / KMS / Tablestore / OSS pages rules cite).
+        if (ref.source === 'Alibaba Cloud documentation') expect(ref.url).toMatch(/^https:\/\/www\.alibabacloud\.com\/help\/en\/(ecs|auto-scaling|slb|kms|tablestore|oss)\//);
+        if (ref.source === 'Terraform documentation') expect(ref.url).toMatch(/^https:\/\/developer\.hashicorp\.com\/terraform\//);
       }
     }
   });

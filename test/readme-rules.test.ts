@@ -1,13 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_CATALOGUE } from '../lib/controls';
-import { renderRuleTable, RULE_TABLE_END, RULE_TABLE_START, withRuleTable } from '../scripts/lib/rule-table';
+import { renderRuleTable, RULE_TABLE_END, RULE_TABLE_START, withGeneratedSections, withRuleTable } from '../scripts/lib/rule-table';
 
 const README = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 
 describe('README rule table', () => {
   test('is the table generated from the control catalogue (run `npm run docs:rules` after changing lib/controls/rules.ts)', () => {
     expect(withRuleTable(README)).toBe(README);
+  });
+
+  test('lists the bundled bindings generated from schema/provider.json (run `npm run docs:rules` after `npm run provider:refresh`)', () => {
+    expect(withGeneratedSections(README)).toBe(README);
   });
 
   test('lists every catalogued rule once, with its acknowledgeability', () => {

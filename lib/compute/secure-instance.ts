@@ -1,11 +1,13 @@
 import { Construct } from 'constructs';
-import { INSTANCE_TYPE_SHAPE, instanceTypeProblem } from './instance-type';
-import { PLATFORM_LIMITS } from '../controls';
 import { InstanceMetadata } from './metadata';
+import {
+  checkEncryptionKey, checkLaunchBasics, checkMetadataOptOut, checkRole, checkSecurityGroups, checkSystemDisk,
+  checkTagsPasswordUserData, defaultInstanceName, grantableRole, metadataSettings, optOutReason,
+} from './private/instance-util';
 import { encodeUserData } from './user-data';
+import { findSecretsInUserData } from './user-data-secrets';
 import { TerraformProvider } from '../cdktf';
-import { checkDescription, checkProvider, checkTags } from '../core/construct-checks';
-import { HardeningValidationError } from '../core/errors';
+import { checkProvider } from '../core/construct-checks';
 import { checkOptOut, OptOut, recordOptOut } from '../core/opt-out';
 import { HardenedConstructProps } from '../core/props';
 import { Check, isToken } from '../core/validate';
@@ -14,22 +16,17 @@ import { EcsKeyPairAttachment } from '../generated/providers/alicloud/ecs-key-pa
 import { EcsRamRoleAttachment } from '../generated/providers/alicloud/ecs-ram-role-attachment';
 import { Instance } from '../generated/providers/alicloud/instance';
 import { IGrantable, IInstanceRole, InstanceRole, PolicyStatement } from '../identity';
+import { IMachineImage } from '../images/machine-image';
 import { Connections, HardenedSecurityGroup, IConnectable, ISecurityGroup } from '../network';
 import {
-  EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, EncryptionKeySpec, IEncryptionKey, ISnapshotPolicy, SnapshotPolicy,
+  EncryptAlgorithm, EncryptedDisk, EncryptedDiskProps, EncryptionKey, IEncryptionKey, ISnapshotPolicy,
+  SnapshotPolicy,
 } from '../storage';
-import { DISK_SIZE_LIMITS } from '../storage/encrypted-disk';
 
 /** System disk categories a hardened instance may use (all support encryption). */
 export type SystemDiskCategory = 'cloud_essd' | 'cloud_auto' | 'cloud_essd_entry' | 'cloud_ssd' | 'cloud_efficiency';
 
 const SYSTEM_DISK_CATEGORIES: SystemDiskCategory[] = ['cloud_essd', 'cloud_auto', 'cloud_essd_entry', 'cloud_ssd', 'cloud_efficiency'];
-
-/**
- * System disk size bounds in GiB: 20–2048 (ECS RunInstances `SystemDisk.Size`), narrowed by the
- * ESSD performance level minimums (PL2 from 461 GiB, PL3 from 1261 GiB; see `DISK_SIZE_LIMITS`).
- */
-const SYSTEM_DISK_SIZE_LIMITS = { min: PLATFORM_LIMITS.minSystemDiskGiB, max: PLATFORM_LIMITS.maxSystemDiskGiB } as const;
 
 /** Subscription lengths the provider accepts (`period`: 1–9, 12, 24, 36, 48, 60). */
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 60];
@@ -120,10 +117,11 @@ export interface SecureInstanceProps extends HardenedConstructProps {
    */
   readonly vpcId?: string;
   /**
-   * Image id. For token-only metadata use a recent Alibaba Cloud public image, or a custom image
+   * Image: an image id, or an `IMachineImage` (`MachineImage.fromId`, `MachineImage.lookup`, an
+   * `EncryptedImage`). For token-only metadata use a recent Alibaba Cloud public image, or a custom image
    * with cloud-init 23.2.2 or later. Changing it replaces the system disk (its data is lost).
    */
-  readonly imageId: string;
+  readonly imageId: string | IMachineImage;
   /**
    * Instance type, `ecs.<family>.<size>`, e.g. `ecs.g7.large`, `ecs.t6-c1m1.large`, `ecs.r7.2xlarge`.
    * The size must be one of the ECS size words (`small`, `large`, `xlarge`, `<n>xlarge`, ...), so a
@@ -232,12 +230,21 @@ export interface SecureInstanceProps extends HardenedConstructProps {
   readonly disableDeletionProtection?: OptOut;
 
   /**
-   * Plain-text user data (at most 32 KB); the construct base64-encodes it. A warning
-   * `SecureInstance.UserDataSecret` is added when it looks like it contains a secret. Changing it
-   * reboots the instance.
+   * Plain-text user data (at most 32 KB); the construct base64-encodes it. User data that looks like
+   * it contains a secret (an AccessKey, a private key, a password or token assignment) is refused,
+   * as rule ALI-ECS-014 fails it, unless `allowUserDataSecrets` is given. Changing it reboots the
+   * instance.
    * @default - none
    */
   readonly userData?: string;
+  /**
+   * Opt-out: accept user data that looks like it holds a credential (a false positive of the
+   * detector, or a secret reviewed as harmless). Recorded as `SecureInstance.UserDataSecrets`
+   * (acknowledges ALI-ECS-014 `[user_data]`); the construct still warns
+   * `SecureInstance.UserDataSecret`.
+   * @default - user data that looks like it holds a secret is refused
+   */
+  readonly allowUserDataSecrets?: OptOut;
   /**
    * Tags for the instance, its system disk (`volume_tags`), the data disks added with
    * `addDataDisk` and the security group the construct creates. Values and keys must not start
@@ -320,105 +327,24 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
 
     // --- inputs ------------------------------------------------------------------------------
     check.required('vswitchId', props.vswitchId);
-    check.required('imageId', props.imageId);
-    check.required('instanceType', props.instanceType);
-    check.text('instanceType', props.instanceType, { max: 64, pattern: /^ecs\./, patternText: 'starting with "ecs." (e.g. ecs.g7.large)', code: 'InvalidInstanceType' });
-    if (typeof props.instanceType === 'string' && !isToken(props.instanceType)) {
-      const problem = instanceTypeProblem(props.instanceType);
-      if (problem) check.fail('InvalidInstanceType', 'instanceType', props.instanceType, `an instance type ${INSTANCE_TYPE_SHAPE}: ${problem}`);
-    }
-    if (props.vpcId !== undefined) check.required('vpcId', props.vpcId);
-    check.text('instanceName', props.instanceName, { min: 2, max: 128 });
-    checkDescription(check, 'description', props.description);
-    check.text('hostName', props.hostName, {
-      min: 2,
-      max: 64,
-      pattern: /^(?![.-])(?!.*[.-]{2})[A-Za-z0-9.-]+(?<![.-])$/,
-      patternText: 'of letters, digits, "." and "-", not starting or ending with "." or "-" and without two in a row (RunInstances HostName)',
-    });
-    check.oneOf('metadata', props.metadata, [InstanceMetadata.TOKEN_REQUIRED, InstanceMetadata.DISABLED]);
-    check.text('keyPairName', props.keyPairName, { min: 2, max: 128 });
+    const imageId = checkLaunchBasics(check, props);
     check.bool('keyPairReboot', props.keyPairReboot);
-    checkTags(check, 'tags', props.tags);
-    const anyProps = props as unknown as Record<string, unknown>;
-    for (const forbidden of ['password', 'kmsEncryptedPassword']) {
-      if (anyProps[forbidden] !== undefined) {
-        check.fail('PasswordNotSupported', forbidden, '<redacted>',
-          'nothing: SecureInstance allows key-pair login only (keyPairName), or Cloud Assistant without any credential');
-      }
-    }
-    if (props.userData !== undefined && typeof props.userData !== 'string') {
-      check.fail('InvalidUserData', 'userData', props.userData, 'a plain-text script (the construct base64-encodes it)');
-    }
+    checkTagsPasswordUserData(check, props, 'SecureInstance');
 
     // System disk.
-    check.object('systemDisk', props.systemDisk);
-    const sys = props.systemDisk ?? {};
-    const category = sys.category ?? 'cloud_essd';
-    check.oneOf('systemDisk.category', category, SYSTEM_DISK_CATEGORIES);
-    check.oneOf('systemDisk.performanceLevel', sys.performanceLevel, ['PL0', 'PL1', 'PL2', 'PL3']);
-    const categoryKnown = !isToken(category);
-    if (sys.performanceLevel !== undefined && categoryKnown && category !== 'cloud_essd') {
-      check.fail('PerformanceLevelNeedsEssd', 'systemDisk.performanceLevel', sys.performanceLevel,
-        'a performance level only with category "cloud_essd" (the provider ignores it for other categories)');
-    }
-    const performanceLevel = category === 'cloud_essd' ? (sys.performanceLevel ?? 'PL1') : undefined;
-    const size = sys.size ?? 40;
-    if (categoryKnown && !isToken(performanceLevel)) {
-      const [catMin, catMax] = DISK_SIZE_LIMITS[category === 'cloud_essd' ? `cloud_essd:${performanceLevel}` : category];
-      const min = Math.max(SYSTEM_DISK_SIZE_LIMITS.min, catMin);
-      const max = Math.min(SYSTEM_DISK_SIZE_LIMITS.max, catMax);
-      if (!isToken(size) && (typeof size !== 'number' || !Number.isInteger(size) || size < min || size > max)) {
-        check.fail('SystemDiskSizeOutOfRange', 'systemDisk.size', size,
-          `a whole number of GiB from ${min} to ${max} for ${category}${performanceLevel ? ` ${performanceLevel}` : ''} (RunInstances SystemDisk.Size; ESSD performance level minimums)`);
-      }
-    }
-    check.oneOf('systemDisk.encryptAlgorithm', sys.encryptAlgorithm, ['aes-256', 'sm4-128']);
-    const algorithm = sys.encryptAlgorithm ?? 'aes-256';
-    check.text('systemDisk.name', sys.name, { min: 2, max: 128 });
-    checkDescription(check, 'systemDisk.description', sys.description);
+    const sys = checkSystemDisk(check, props.systemDisk, SYSTEM_DISK_CATEGORIES, ['aes-256', 'sm4-128']);
+    const { category, size, performanceLevel, algorithm } = sys;
 
     // Dependencies given by the caller.
-    if (props.encryptionKey !== undefined
-      && (props.encryptionKey === null || typeof props.encryptionKey !== 'object' || !('keyId' in props.encryptionKey))) {
-      check.fail('InvalidKey', 'encryptionKey', props.encryptionKey, 'an IEncryptionKey (EncryptionKey or EncryptionKey.fromKeyId)');
-    }
-    if (props.encryptionKey === undefined && algorithm === 'sm4-128') {
-      check.fail('KeySpecMismatch', 'encryptionKey', undefined,
-        'an EncryptionKey with keySpec Aliyun_SM4 when systemDisk.encryptAlgorithm is sm4-128 (the default key is Aliyun_AES_256)');
-    }
-    if (props.encryptionKey instanceof EncryptionKey && !isToken(algorithm)) {
-      const expected = algorithm === 'sm4-128' ? EncryptionKeySpec.SM4 : EncryptionKeySpec.AES_256;
-      if (props.encryptionKey.keySpec !== expected) {
-        check.fail('KeySpecMismatch', 'systemDisk.encryptAlgorithm', algorithm,
-          `the algorithm matching the key spec ${props.encryptionKey.keySpec} (${expected === EncryptionKeySpec.SM4 ? 'aes-256' : 'sm4-128'})`);
-      }
-    }
+    checkEncryptionKey(check, props.encryptionKey, algorithm);
     if (props.snapshotPolicy !== undefined
       && (props.snapshotPolicy === null || typeof props.snapshotPolicy !== 'object' || typeof props.snapshotPolicy.applyTo !== 'function')) {
       check.fail('InvalidSnapshotPolicy', 'snapshotPolicy', props.snapshotPolicy, 'an ISnapshotPolicy (e.g. a SnapshotPolicy)');
     }
-    if (props.role !== undefined
-      && (props.role === null || typeof props.role !== 'object' || (props.role as { roleName?: unknown }).roleName === undefined)) {
-      check.fail('InvalidRole', 'role', props.role, 'an IInstanceRole (InstanceRole or InstanceRole.fromRoleName)');
-    }
+    checkRole(check, props.role);
 
     // Network.
-    if (props.securityGroups === undefined && props.vpcId === undefined) {
-      check.fail('VpcRequired', 'vpcId', props.vpcId, 'the VPC of the vSwitch, or existing securityGroups');
-    }
-    check.array('securityGroups', props.securityGroups);
-    if (props.securityGroups !== undefined && !isToken(props.securityGroups) && props.securityGroups.length === 0) {
-      check.fail('NoSecurityGroup', 'securityGroups', props.securityGroups, 'at least one security group (or omit it to get a HardenedSecurityGroup)');
-    }
-    if (Array.isArray(props.securityGroups)) {
-      props.securityGroups.forEach((sg, i) => {
-        if (sg === null || typeof sg !== 'object' || typeof (sg as Partial<ISecurityGroup>).allowIngress !== 'function') {
-          check.fail('InvalidSecurityGroup', `securityGroups[${i}]`, sg,
-            'an ISecurityGroup (HardenedSecurityGroup or HardenedSecurityGroup.fromSecurityGroupId), not a security group id');
-        }
-      });
-    }
+    checkSecurityGroups(check, props, 'the VPC of the vSwitch');
 
     // Billing.
     if (props.prePaid && props.spot) {
@@ -463,16 +389,15 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
 
     // --- opt-outs (validated before anything is created) ---------------------------------------
     const reasons = {
-      metadataToken: props.allowMetadataWithoutToken !== undefined ? checkOptOut(this, 'allowMetadataWithoutToken', props.allowMetadataWithoutToken) : undefined,
-      backups: props.disableBackups !== undefined ? checkOptOut(this, 'disableBackups', props.disableBackups) : undefined,
-      passwordInherit: props.passwordInherit !== undefined ? checkOptOut(this, 'passwordInherit', props.passwordInherit) : undefined,
+      metadataToken: optOutReason(this, 'allowMetadataWithoutToken', props.allowMetadataWithoutToken),
+      backups: optOutReason(this, 'disableBackups', props.disableBackups),
+      passwordInherit: optOutReason(this, 'passwordInherit', props.passwordInherit),
       publicIp: props.publicIp !== undefined ? checkOptOut(this, 'publicIp.optOut', props.publicIp.optOut) : undefined,
-      agent: props.disableSecurityCenterAgent !== undefined ? checkOptOut(this, 'disableSecurityCenterAgent', props.disableSecurityCenterAgent) : undefined,
-      deletionProtection: props.disableDeletionProtection !== undefined ? checkOptOut(this, 'disableDeletionProtection', props.disableDeletionProtection) : undefined,
+      agent: optOutReason(this, 'disableSecurityCenterAgent', props.disableSecurityCenterAgent),
+      deletionProtection: optOutReason(this, 'disableDeletionProtection', props.disableDeletionProtection),
+      userDataSecrets: optOutReason(this, 'allowUserDataSecrets', props.allowUserDataSecrets),
     };
-    if (reasons.metadataToken && props.metadata === InstanceMetadata.DISABLED) {
-      check.fail('MetadataConflict', 'allowMetadataWithoutToken', 'OptOut', 'no opt-out when the metadata endpoint is DISABLED');
-    }
+    checkMetadataOptOut(check, reasons.metadataToken, props.metadata);
     if (reasons.backups && props.snapshotPolicy !== undefined) {
       check.fail('BackupConflict', 'snapshotPolicy', '<ISnapshotPolicy>', 'no snapshotPolicy when disableBackups is set');
     }
@@ -487,24 +412,24 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       tags: props.tags,
       provider: props.provider,
     })];
-    this.role = grantableRole(this, props.role ?? new InstanceRole(this, 'Role', {
+    this.role = grantableRole(this, 'SecureInstance', props.role ?? new InstanceRole(this, 'Role', {
       provider: props.provider, description: `ECS instance role of ${this.node.path}`.slice(0, 1024),
     }), props.provider);
 
     // --- the instance ------------------------------------------------------------------------
-    const metadataDisabled = props.metadata === InstanceMetadata.DISABLED;
+    const { httpEndpoint, httpTokens } = metadataSettings(props.metadata, reasons.metadataToken !== undefined);
     this.resource = new Instance(this, 'Resource', {
       provider: props.provider,
-      instanceName: props.instanceName ?? defaultName(this.node.path),
+      instanceName: props.instanceName ?? defaultInstanceName(this.node.path),
       description: props.description,
       hostName: props.hostName,
-      imageId: props.imageId,
+      imageId,
       instanceType: props.instanceType,
       vswitchId: props.vswitchId,
       securityGroups: securityGroups.map((sg) => sg.securityGroupId),
       // Metadata: token-only mode unless opted out (both read back; changes apply in place).
-      httpEndpoint: metadataDisabled ? 'disabled' : 'enabled',
-      httpTokens: reasons.metadataToken ? 'optional' : 'required',
+      httpEndpoint,
+      httpTokens,
       // System disk: always encrypted with the customer key's plain id (an alias or ARN would be
       // read back as the id and force a replacement on every plan).
       systemDiskCategory: category,
@@ -523,7 +448,7 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
       // Release protection exists for pay-as-you-go instances only (the provider suppresses the
       // field for PrePaid); it is not sent for subscriptions.
       deletionProtection: props.prePaid ? undefined : !reasons.deletionProtection,
-      userData: props.userData !== undefined ? encodeUserData(this, props.userData) : undefined,
+      userData: props.userData !== undefined ? encodeUserData(this, props.userData, reasons.userDataSecrets) : undefined,
       instanceChargeType: props.prePaid ? 'PrePaid' : 'PostPaid',
       period: props.prePaid?.period,
       periodUnit: props.prePaid ? (props.prePaid.periodUnit ?? 'Month') : undefined,
@@ -564,6 +489,10 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
     if (reasons.agent) recordOptOut(this, 'SecureInstance.SecurityCenterAgent', reasons.agent, mine);
     // Release protection exists for pay-as-you-go instances only: on PrePaid the opt-out waives nothing (ALI-ECS-008 does not apply).
     if (reasons.deletionProtection && !props.prePaid) recordOptOut(this, 'SecureInstance.DeletionProtection', reasons.deletionProtection, mine);
+    // Recorded only where it waives a finding: user data the detector (and so ALI-ECS-014) flags.
+    if (reasons.userDataSecrets && props.userData !== undefined && findSecretsInUserData(props.userData).length > 0) {
+      recordOptOut(this, 'SecureInstance.UserDataSecrets', reasons.userDataSecrets, mine);
+    }
     if (props.prePaid) {
       addHardeningWarning(this, 'SecureInstance.DeletionProtectionPrePaid',
         'release protection (deletion_protection) only exists for pay-as-you-go instances, so it is not set on this '
@@ -623,31 +552,4 @@ export class SecureInstance extends Construct implements IConnectable, IGrantabl
   public addToPrincipalPolicy(statement: PolicyStatement): void {
     this.role.addToPrincipalPolicy(statement);
   }
-}
-
-/**
- * The role as a grantee: an `InstanceRole` (or a role imported with `InstanceRole.fromRoleName`) as
- * it is; any other `IInstanceRole` is wrapped so that the first grant creates a policy attached to
- * the role by name (`InstanceRole.fromRoleName`).
- */
-function grantableRole(scope: SecureInstance, role: IInstanceRole, provider: TerraformProvider | undefined): IInstanceRole & IGrantable {
-  if (typeof (role as Partial<IGrantable>).addToPrincipalPolicy === 'function') return role as IInstanceRole & IGrantable;
-  let imported: IGrantable | undefined;
-  return {
-    roleName: role.roleName,
-    roleArn: role.roleArn,
-    addToPrincipalPolicy(statement: PolicyStatement): void {
-      if (!(statement instanceof PolicyStatement)) {
-        throw new HardeningValidationError(scope, 'SecureInstance.NotAStatement', 'statement', statement, 'a PolicyStatement');
-      }
-      imported = imported ?? InstanceRole.fromRoleName(scope, 'GrantedRole', role.roleName, { provider });
-      imported.addToPrincipalPolicy(statement);
-    },
-  };
-}
-
-/** Instance names: 2–128 characters, starting with a letter; derived from the construct path. */
-function defaultName(path: string): string {
-  const cleaned = path.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(-128).replace(/^[^A-Za-z]+/, '');
-  return cleaned.length >= 2 ? cleaned : `ecs-${cleaned}`;
 }

@@ -25,12 +25,12 @@ export function statementFinding(statement: unknown): string {
 }
 
 /**
- * The finding id of an inline data disk (`data_disks` block): `data_disks:<device>` or
- * `data_disks:<name>` when the block has one, else its position `data_disks[<index>]` (the only
- * handle an anonymous block has).
+ * The finding id of an inline data disk (a `data_disks` block, or the `data_disk` block of a scaling
+ * configuration, named by `attr`): `<attr>:<device>` or `<attr>:<name>` when the block has one, else
+ * its position `<attr>[<index>]` (the only handle an anonymous block has).
  */
-export function dataDiskFinding(disk: Record<string, unknown>, index: number): string {
+export function dataDiskFinding(disk: Record<string, unknown>, index: number, attr: string = 'data_disks'): string {
   const handle = typeof disk?.device === 'string' && disk.device !== '' ? disk.device
     : typeof disk?.name === 'string' && disk.name !== '' ? disk.name : undefined;
-  return handle !== undefined ? `data_disks:${handle}` : `data_disks[${index}]`;
+  return handle !== undefined ? `${attr}:${handle}` : `${attr}[${index}]`;
 }

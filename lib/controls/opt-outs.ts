@@ -52,7 +52,28 @@ const OPT_OUTS: readonly OptOutControl[] = [
   { id: 'SecureInstance.PasswordInherit', property: 'passwordInherit', description: 'the login password of the image is used', rules: [{ ruleId: 'ALI-ECS-006', appliesTo: ['password_inherit'] }] },
   { id: 'SecureInstance.PublicIp', property: 'publicIp.optOut', description: 'a public IP address', rules: [{ ruleId: 'ALI-ECS-005' }] },
   { id: 'SecureInstance.SecurityCenterAgent', property: 'disableSecurityCenterAgent', description: 'no Security Center agent', rules: [{ ruleId: 'ALI-ECS-007' }] },
+  {
+    id: 'SecureInstance.UserDataSecrets',
+    property: 'allowUserDataSecrets',
+    description: 'user data that looks like it holds a credential (AccessKey, private key, password, token)',
+    rules: [{ ruleId: 'ALI-ECS-014', appliesTo: ['user_data'] }],
+    warnings: ['SecureInstance.UserDataSecret'],
+  },
   { id: 'SecureInstance.DeletionProtection', property: 'disableDeletionProtection', description: 'no release protection', rules: [{ ruleId: 'ALI-ECS-008' }] },
+  {
+    id: 'SecureLaunchTemplate.MetadataWithoutToken',
+    property: 'allowMetadataWithoutToken',
+    description: 'instances launched from the template read metadata without a token',
+    rules: [{ ruleId: 'ALI-LT-003' }],
+  },
+  {
+    id: 'SecureScalingGroup.MetadataWithoutToken',
+    property: 'launchTemplate (its allowMetadataWithoutToken)',
+    description: 'the group launches instances that read metadata without a token',
+    rules: [{ ruleId: 'ALI-ASG-001', appliesTo: ['http_tokens'] }],
+  },
+  { id: 'SecureScalingGroup.DeletionProtection', property: 'disableDeletionProtection', description: 'no deletion protection on the scaling group', rules: [{ ruleId: 'ALI-ASG-002' }] },
+  { id: 'SecureScalingGroup.SingleZone', property: 'singleZone', description: 'the scaling group in one vSwitch (one zone)', rules: [{ ruleId: 'ALI-ASG-003' }] },
   { id: 'EncryptedDisk.Backups', property: 'disableBackups', description: 'no automatic snapshot policy on the disk', rules: [{ ruleId: 'ALI-DSK-003' }] },
   { id: 'EncryptedDisk.DeleteSnapshotsOnRelease', property: 'deleteSnapshotsOnRelease', description: 'automatic snapshots deleted with the disk', rules: [{ ruleId: 'ALI-DSK-004' }] },
   { id: 'AccountEncryptionDefaults.CustomerKey', property: 'useServiceKey', description: 'default disk encryption with the ECS service key', rules: [{ ruleId: 'ALI-ENC-001', appliesTo: ['customer_key'] }] },
@@ -76,6 +97,32 @@ const OPT_OUTS: readonly OptOutControl[] = [
     description: 'an Allow statement that also applies over plain HTTP',
     rules: [{ ruleId: 'ALI-RAM-003', appliesTo: 'per-use', perUse: 'Sid:<sid> of the statement (statementFinding)' }],
   },
+  {
+    id: 'EncryptedImage.Share',
+    property: 'shareWith(accountId, optOut)',
+    description: 'an image shared with another Alibaba Cloud account',
+    // One alicloud_image_share_permission per account: the rule's one finding there is that account.
+    rules: [{ ruleId: 'ALI-IMG-002' }],
+  },
+  {
+    id: 'HardenedImagePipeline.PublicBandwidth',
+    property: 'publicBandwidth.optOut',
+    description: 'public bandwidth on the image build instance',
+    rules: [{ ruleId: 'ALI-IMG-003', appliesTo: ['internet_max_bandwidth_out'] }],
+  },
+  {
+    id: 'StateBackendBootstrap.AllowDestroy',
+    property: 'allowDestroy',
+    description: 'the state bucket, log bucket and lock table can be destroyed (no lifecycle prevent_destroy)',
+    rules: [{ ruleId: 'ALI-OSS-003' }],
+  },
+  {
+    id: 'StateBackendBootstrap.LockTableInternetAccess',
+    property: 'allowInternetAccessToLockTable',
+    description: 'the Tablestore lock table admits INTERNET or CLASSIC networks, not only the VPC',
+    rules: [{ ruleId: 'ALI-STATE-005', appliesTo: ['network_type_acl'] }],
+  },
+  { id: 'InstanceSecret.Rotation', property: 'disableRotation', description: 'no automatic rotation of a managed secret type', rules: [{ ruleId: 'ALI-SEC-002', appliesTo: ['enable_automatic_rotation'] }] },
 ];
 
 /** Every construct opt-out, by id. */

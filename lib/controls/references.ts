@@ -5,7 +5,7 @@
  */
 
 /** The kind of public source a control reference points to. */
-export type ReferenceSource = 'Alibaba Cloud documentation' | 'CIS Alibaba Cloud Foundations v2' | 'InfraGuard' | 'checkov' | 'KICS' | 'cdk-nag' | 'provider';
+export type ReferenceSource = 'Alibaba Cloud documentation' | 'Terraform documentation' | 'CIS Alibaba Cloud Foundations v2' | 'InfraGuard' | 'checkov' | 'KICS' | 'cdk-nag' | 'provider';
 
 /** One public reference of a control. */
 export interface ControlReference {
@@ -39,9 +39,50 @@ export const ECS_DATA_SECURITY = Object.freeze({
   url: 'https://www.alibabacloud.com/help/en/ecs/data-security',
 });
 
-/** A reference to one of the two ECS security documents, naming the topic it covers. */
+/** ECS "Access instance metadata in security hardening mode" (token-only metadata, `HttpTokens=required`). */
+export const ECS_METADATA_HARDENING = Object.freeze({
+  title: 'Access instance metadata in security hardening mode',
+  url: 'https://www.alibabacloud.com/help/en/ecs/user-guide/access-instance-metadata-using-hardened-only-mode',
+});
+
+/** Auto Scaling "SetGroupDeletionProtection" (scaling group deletion protection; default false). */
+export const ESS_GROUP_DELETION_PROTECTION = Object.freeze({
+  title: 'Auto Scaling SetGroupDeletionProtection',
+  url: 'https://www.alibabacloud.com/help/en/auto-scaling/developer-reference/api-ess-2014-08-28-setgroupdeletionprotection',
+});
+
+/** Application Load Balancer "TLS security policies" (system policies and their TLS versions). */
+export const ALB_TLS_SECURITY_POLICIES = Object.freeze({
+  title: 'ALB TLS security policies',
+  url: 'https://www.alibabacloud.com/help/en/slb/application-load-balancer/user-guide/tls-security-policies',
+});
+
+/** KMS "Overview" of secret management (secret types, encryption with a KMS key, rotation). */
+export const KMS_SECRETS_MANAGER = Object.freeze({
+  title: 'Key Management Service: Overview (secret management)',
+  url: 'https://www.alibabacloud.com/help/en/kms/user-guide/secret-management-overview',
+});
+
+/** Tablestore "Endpoints": the VPC, classic-network and internet endpoints of an instance. */
+export const TABLESTORE_NETWORK = Object.freeze({
+  title: 'Tablestore endpoints (network types of an instance)',
+  url: 'https://www.alibabacloud.com/help/en/tablestore/user-guide/endpoints',
+});
+
+/** Terraform's `oss` backend (state in OSS, locking in Tablestore). */
+export const TERRAFORM_OSS_BACKEND = Object.freeze({
+  title: 'Terraform backend block: oss',
+  url: 'https://developer.hashicorp.com/terraform/language/backend/oss',
+});
+
+/** A reference to an Alibaba Cloud document (the two ECS security documents or one above), naming the topic it covers. */
 export function doc(document: { readonly title: string; readonly url: string }, topic: string): ControlReference {
   return Object.freeze({ source: 'Alibaba Cloud documentation', id: document.title, url: document.url, note: topic });
+}
+
+/** A reference to a Terraform document ({@link TERRAFORM_OSS_BACKEND}), naming the topic it covers. */
+export function terraformDoc(document: { readonly title: string; readonly url: string }, topic: string): ControlReference {
+  return Object.freeze({ source: 'Terraform documentation', id: document.title, url: document.url, note: topic });
 }
 
 /** A CIS Alibaba Cloud Foundations Benchmark v2 recommendation. */
@@ -66,7 +107,7 @@ export function kics(id: string, note?: string): ControlReference {
 
 /** A one-line rendering of a reference, e.g. `CIS Alibaba Cloud Foundations v2 4.2` or `InfraGuard ecs-instance-no-public-ip`. */
 export function renderReference(ref: ControlReference): string {
-  const head = ref.source === 'Alibaba Cloud documentation' ? `"${ref.id}"` : `${ref.source} ${ref.id}`;
+  const head = ref.source === 'Alibaba Cloud documentation' || ref.source === 'Terraform documentation' ? `"${ref.id}"` : `${ref.source} ${ref.id}`;
   const note = ref.note ? ` (${ref.note})` : '';
   return `${head}${note}${ref.url ? ` ${ref.url}` : ''}`;
 }

@@ -12,7 +12,12 @@ import { Token } from '../cdktf';
  * (not marked internal) because the declarations of the shared prop checks name it.
  */
 export class Check {
-  constructor(private readonly scope: IConstruct, private readonly prefix: string) {
+  /**
+   * @param scope the construct whose props are checked, or a path-like label for checks outside a
+   * construct (static factories such as `MachineImage.fromId`)
+   * @param prefix the error code prefix, e.g. `SecureInstance`
+   */
+  constructor(private readonly scope: IConstruct | string, private readonly prefix: string) {
     // Every construct of the library validates its props here: register the (once per stack) guard
     // that fails synthesis when HardeningChecks was added to the App, where cdktf never runs it.
     if (typeof scope === 'object' && scope !== null && typeof scope.node?.path === 'string') guardAppLevelChecks(scope);

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { PolicyDocument } from './policy-document';
 import { Effect, PolicyStatement } from './policy-statement';
 import { Lazy, TerraformProvider } from '../cdktf';
-import { PLATFORM_LIMITS, statementFinding } from '../controls';
+import { ADMIN_EQUIVALENT_SERVICES, PLATFORM_LIMITS, statementFinding } from '../controls';
 import { HardenedConstructProps, HardeningValidationError, OptOut } from '../core';
 import { physicalName } from './private/names';
 import { checkOptOut, recordOptOut } from '../core/opt-out';
@@ -12,6 +12,7 @@ import { RamGroupPolicyAttachment } from '../generated/providers/alicloud/ram-gr
 import { RamPolicy } from '../generated/providers/alicloud/ram-policy';
 import { RamRolePolicyAttachment } from '../generated/providers/alicloud/ram-role-policy-attachment';
 import { RamUserPolicyAttachment } from '../generated/providers/alicloud/ram-user-policy-attachment';
+import { adminEquivalence, grantsFullAdmin, isEveryAction } from '../rules/private/admin-policy';
 
 // RAM CreatePolicy PolicyName / Description limits (PLATFORM_LIMITS, sources in LIMIT_SOURCES).
 const MAX_POLICY_NAME_LENGTH = PLATFORM_LIMITS.maxPolicyNameLength;
@@ -237,13 +238,17 @@ export class LeastPrivilegeRamPolicy extends Construct {
   }
 }
 
-const ADMIN_ALLOWED = 'no Allow of "*" or "*:*" on resource "*" (CIS Alibaba Cloud Foundations 1.15: no full administrative privileges); list the actions and resources the workload needs';
+const ADMIN_ALLOWED = 'no Allow of "*" or "*:*" on every resource ("*", "acs:*:*:*:*"), no Allow with NotAction on every resource, and no '
+  + `${ADMIN_EQUIVALENT_SERVICES.map((x) => `${x}:*`).join(' / ')} on every resource of the service (CIS Alibaba Cloud Foundations 1.15: no full `
+  + 'administrative privileges; rules ALI-RAM-001 and ALI-RAM-005); list the actions and resources the workload needs';
 
-/** The admin actions of an Allow statement on resource `*`, or undefined. */
-function adminAccess(statement: PolicyStatement): string[] | undefined {
-  if (statement.effect !== Effect.ALLOW || !statement.resources.includes('*')) return undefined;
-  const admin = statement.actions.filter((a) => a === '*' || a === '*:*');
-  return admin.length ? admin : undefined;
+/**
+ * What makes an Allow statement admin or admin-equivalent (the rule pack's own test, so the construct
+ * refuses exactly what ALI-RAM-001 and ALI-RAM-005 fail), or undefined.
+ */
+function adminAccess(statement: PolicyStatement): string | undefined {
+  if (grantsFullAdmin(statement)) return `${JSON.stringify(statement.actions.filter(isEveryAction))} on ${JSON.stringify(statement.resources)}`;
+  return adminEquivalence(statement);
 }
 
 /** Read-only by naming convention of Alibaba Cloud APIs (Describe*, List*, Get*, Query*, Check*, Search*). */

@@ -9,9 +9,9 @@
  * is an ALI-META-002 error finding; one the governance options refuse is an ALI-META-003 error;
  * an expired one is an ALI-META-004 warning (and stops counting).
  */
-import { optOutControl } from '../controls/opt-outs';
 import { HardeningRule, SynthesizedResource } from './types';
 import { show } from './values';
+import { optOutControl } from '../controls/opt-outs';
 import { HardeningValidationError } from '../core/errors';
 import { HARDENING_METADATA_KEY, MIN_REASON_LENGTH } from '../core/opt-out';
 

@@ -1,6 +1,7 @@
 import { AcceptedAcknowledgement, AcknowledgementPolicy, checkPolicy } from './acknowledgement-policy';
 import { DocumentIndex } from './document';
 import { HARDENING_RULES } from './pack';
+import { resourcesWithBackend } from './state/backend';
 import { HardeningRule, RuleLevel, RuleViolation } from './types';
 import { HardeningValidationError } from '../core/errors';
 
@@ -179,7 +180,8 @@ export function evaluateTerraformJson(doc: unknown, options: CheckOptions = {}):
   let failed = 0;
   let acknowledgedEvaluations = 0;
   let notApplicable = 0;
-  for (const resource of index.resources) {
+  // The state rules also see the `terraform` block: the backend is evaluated as a pseudo resource.
+  for (const resource of resourcesWithBackend(index, doc as Record<string, any>)) {
     let applicable = applicableByType.get(resource.type);
     if (!applicable) {
       applicable = [...(byType.get(resource.type) ?? []), ...everyType];

@@ -1,9 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
 import { PLATFORM_LIMITS } from '../controls';
-import { literalRegionOf, regionProblem } from '../controls/regions';
 import { EncryptionKey, IEncryptionKey } from './encryption-key';
 import { EVERY_DAY, SnapshotRetention, SnapshotSchedule, Weekday } from './schedule';
 import { TerraformProvider, TerraformStack, Token } from '../cdktf';
+import { literalRegionOf, regionProblem } from '../controls/regions';
 import { HardenedConstructProps, OptOut } from '../core';
 import { checkProvider, checkTags, providerSuffix } from '../core/construct-checks';
 import { HardeningValidationError } from '../core/errors';

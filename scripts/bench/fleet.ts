@@ -9,4 +9,7 @@ export const FLEET = {
   imageId: 'aliyun_3_x64_20G_alibase_20240819.vhd',
   instanceType: 'ecs.g7.large',
   dataDiskSize: 100,
+  /** Zones and vSwitch ranges of the scaling fleet (two zones). */
+  zones: ['cn-hangzhou-h', 'cn-hangzhou-i'],
+  zoneCidrs: ['10.0.0.0/20', '10.0.16.0/20'],
 } as const;

@@ -11,6 +11,7 @@ import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { FLEET } from './fleet';
 import { alicloud } from '../../lib';
+import { Token } from '../../lib/cdktf';
 
 /** Egress rules of the shared security group: (id, protocol, port range, CIDR, description). */
 const EGRESS_RULES: ReadonlyArray<readonly [string, string, string, string, string]> = [
@@ -32,57 +33,7 @@ export function buildRawFleet(stack: Construct, n: number): void {
     vpcId: vpc.id, cidrBlock: FLEET.vswitchCidr, zoneId: FLEET.zoneId, vswitchName: FLEET.vswitchName,
   });
 
-  // Shared security group: intranet isolation, egress only to Alibaba Cloud internal services.
-  const sgScope = new Construct(stack, 'Fleet');
-  const sg = new alicloud.securityGroup.SecurityGroup(sgScope, 'Resource', {
-    vpcId: vpc.id, description: `Hardened security group ${sgScope.node.path}`, securityGroupType: 'normal', innerAccessPolicy: 'Drop',
-  });
-  const securityGroupId = sg.id;
-  for (const [id, ipProtocol, portRange, cidrIp, description] of EGRESS_RULES) {
-    new alicloud.securityGroupRule.SecurityGroupRule(sgScope, id, {
-      securityGroupId, type: 'egress', ipProtocol, portRange, policy: 'accept', priority: 1, nicType: 'intranet', description, cidrIp,
-    });
-  }
-  for (const [family, peer] of [['IPv4', { cidrIp: '0.0.0.0/0' }], ['IPv6', { ipv6CidrIp: '::/0' }]] as const) {
-    new alicloud.securityGroupRule.SecurityGroupRule(sgScope, `egress-drop-all-any${family === 'IPv4' ? 'Ipv4' : 'Ipv6'}`, {
-      securityGroupId,
-      type: 'egress',
-      ipProtocol: 'all',
-      portRange: '-1/-1',
-      policy: 'drop',
-      priority: 100,
-      nicType: 'intranet',
-      description: `Hardened default: drop all other outbound ${family} traffic (lowest priority)`,
-      ...peer,
-    });
-  }
-
-  // Shared instance role, trusted by ECS only.
-  const roleScope = new Construct(stack, 'FleetRole');
-  const role = new alicloud.ramRole.RamRole(roleScope, 'Resource', {
-    roleName: `${stackName}-FleetRole-${createHash('sha256').update(roleScope.node.path).digest('hex').slice(0, 8)}`,
-    description: `ECS instance role ${roleScope.node.path}`,
-    assumeRolePolicyDocument: JSON.stringify({
-      Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: ['ecs.aliyuncs.com'] } }], Version: '1',
-    }),
-    maxSessionDuration: 3600,
-  });
-  const roleName = role.roleName;
-
-  // Shared customer master key.
-  const key = new alicloud.kmsKey.KmsKey(new Construct(stack, 'FleetKey'), 'Resource', {
-    description: 'Customer master key managed by alicloud-ecs-hardened',
-    keySpec: 'Aliyun_AES_256',
-    keyUsage: 'ENCRYPT/DECRYPT',
-    protectionLevel: 'SOFTWARE',
-    automaticRotation: 'Enabled',
-    rotationInterval: `${365 * 86400}s`,
-    pendingWindowInDays: 30,
-    deletionProtection: 'Enabled',
-    deletionProtectionDescription: 'Protects the disks and snapshots encrypted with this key (alicloud-ecs-hardened)',
-    status: 'Enabled',
-  });
-  const keyId = key.id;
+  const { securityGroupId, roleName, keyId } = buildRawShared(stack, vpc.id);
 
   // Shared snapshot policy: daily at 02:00, kept 30 days.
   const backups = new Construct(stack, 'FleetBackups');
@@ -142,6 +93,109 @@ export function buildRawFleet(stack: Construct, n: number): void {
     });
     new alicloud.ecsDiskAttachment.EcsDiskAttachment(diskScope, 'Attachment', {
       diskId, instanceId, deleteWithInstance: false,
+    });
+  }
+}
+
+/**
+ * The shared security group (intranet isolation, egress only to Alibaba Cloud internal services),
+ * instance role (trusted by ECS only) and customer master key of both raw fleets.
+ */
+export function buildRawShared(stack: Construct, vpcId: string): { securityGroupId: string; roleName: string; keyId: string } {
+  const stackName = stack.node.id;
+  // Shared security group: intranet isolation, egress only to Alibaba Cloud internal services.
+  const sgScope = new Construct(stack, 'Fleet');
+  const sg = new alicloud.securityGroup.SecurityGroup(sgScope, 'Resource', {
+    vpcId, description: `Hardened security group ${sgScope.node.path}`, securityGroupType: 'normal', innerAccessPolicy: 'Drop',
+  });
+  const securityGroupId = sg.id;
+  for (const [id, ipProtocol, portRange, cidrIp, description] of EGRESS_RULES) {
+    new alicloud.securityGroupRule.SecurityGroupRule(sgScope, id, {
+      securityGroupId, type: 'egress', ipProtocol, portRange, policy: 'accept', priority: 1, nicType: 'intranet', description, cidrIp,
+    });
+  }
+  for (const [family, peer] of [['IPv4', { cidrIp: '0.0.0.0/0' }], ['IPv6', { ipv6CidrIp: '::/0' }]] as const) {
+    new alicloud.securityGroupRule.SecurityGroupRule(sgScope, `egress-drop-all-any${family === 'IPv4' ? 'Ipv4' : 'Ipv6'}`, {
+      securityGroupId,
+      type: 'egress',
+      ipProtocol: 'all',
+      portRange: '-1/-1',
+      policy: 'drop',
+      priority: 100,
+      nicType: 'intranet',
+      description: `Hardened default: drop all other outbound ${family} traffic (lowest priority)`,
+      ...peer,
+    });
+  }
+
+  // Shared instance role, trusted by ECS only.
+  const roleScope = new Construct(stack, 'FleetRole');
+  const role = new alicloud.ramRole.RamRole(roleScope, 'Resource', {
+    roleName: `${stackName}-FleetRole-${createHash('sha256').update(roleScope.node.path).digest('hex').slice(0, 8)}`,
+    description: `ECS instance role ${roleScope.node.path}`,
+    assumeRolePolicyDocument: JSON.stringify({
+      Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: ['ecs.aliyuncs.com'] } }], Version: '1',
+    }),
+    maxSessionDuration: 3600,
+  });
+  const roleName = role.roleName;
+
+  // Shared customer master key.
+  const key = new alicloud.kmsKey.KmsKey(new Construct(stack, 'FleetKey'), 'Resource', {
+    description: 'Customer master key managed by alicloud-ecs-hardened',
+    keySpec: 'Aliyun_AES_256',
+    keyUsage: 'ENCRYPT/DECRYPT',
+    protectionLevel: 'SOFTWARE',
+    automaticRotation: 'Enabled',
+    rotationInterval: `${365 * 86400}s`,
+    pendingWindowInDays: 30,
+    deletionProtection: 'Enabled',
+    deletionProtectionDescription: 'Protects the disks and snapshots encrypted with this key (alicloud-ecs-hardened)',
+    status: 'Enabled',
+  });
+  const keyId = key.id;
+
+  return { securityGroupId, roleName, keyId };
+}
+
+/** The floor of the scaling fleet (hardened-asg.ts) written with the L1 classes. */
+export function buildRawScalingFleet(stack: Construct, n: number): void {
+  const stackName = stack.node.id;
+  const vpc = new alicloud.vpc.Vpc(stack, 'Vpc', { vpcName: FLEET.vpcName, cidrBlock: FLEET.vpcCidr });
+  const vswitchIds = FLEET.zones.map((zoneId, i) => new alicloud.vswitch.Vswitch(stack, `VSwitch${i}`, {
+    vpcId: vpc.id, cidrBlock: FLEET.zoneCidrs[i], zoneId, vswitchName: `${FLEET.vswitchName}-${i}`,
+  }).id);
+  const { securityGroupId, roleName, keyId } = buildRawShared(stack, vpc.id);
+  for (let i = 0; i < n; i++) {
+    const lt = new alicloud.ecsLaunchTemplate.EcsLaunchTemplate(new Construct(stack, `lt${i}`), 'Resource', {
+      launchTemplateName: `${stackName}-lt${i}`,
+      instanceName: `${stackName}-lt${i}`,
+      updateDefaultVersionNumber: true,
+      imageId: FLEET.imageId,
+      instanceType: FLEET.instanceType,
+      networkType: 'vpc',
+      securityGroupIds: [securityGroupId],
+      httpEndpoint: 'enabled',
+      httpTokens: 'required',
+      systemDisk: { category: 'cloud_essd', size: 40, performanceLevel: 'PL1', encrypted: true, kmsKeyId: keyId, deleteWithInstance: true },
+      dataDisks: [{ category: 'cloud_essd', size: FLEET.dataDiskSize, performanceLevel: 'PL1', deleteWithInstance: true, encrypted: true, kmsKeyId: keyId }],
+      internetMaxBandwidthOut: 0,
+      ramRoleName: roleName,
+      securityEnhancementStrategy: 'Active',
+    });
+    new alicloud.essScalingGroup.EssScalingGroup(new Construct(stack, `asg${i}`), 'Resource', {
+      scalingGroupName: `${stackName}-asg${i}`,
+      minSize: 2,
+      maxSize: 10,
+      defaultCooldown: 300,
+      launchTemplateId: lt.id,
+      launchTemplateVersion: Token.asString(lt.latestVersionNumber),
+      vswitchIds,
+      multiAzPolicy: 'BALANCE',
+      groupDeletionProtection: true,
+      healthCheckTypes: ['ECS'],
+      removalPolicies: ['OldestScalingConfiguration', 'OldestInstance'],
+      maxInstanceLifetime: 30 * 86400,
     });
   }
 }

@@ -3,7 +3,8 @@
  * hardened or raw L1, and synthesizes it. Only construction + `app.synth()` is timed; module
  * loading happened before (static imports) and is measured separately by import-child.
  *
- * Usage: node synth-child.js <hardened|raw> <n> <outdir>
+ * Usage: node synth-child.js <hardened|raw|hardened-asg|raw-asg> <n> <outdir>
+ * (`-asg`: N SecureScalingGroups on SecureLaunchTemplates, scripts/bench/hardened-asg.ts, and their L1 floor)
  * Prints one JSON line: { synthMs, cpuMs, maxRssMb, heapUsedMb }. `cpuMs` (user + system CPU time
  * of the timed section) is less sensitive than wall time to other load on a shared machine.
  */
@@ -12,7 +13,8 @@ import { performance } from 'perf_hooks';
 // lib/cdktf.js rewritten as in the cdktn flavour) the same child runs on cdktn.
 import { FLEET } from './fleet';
 import { buildHardenedFleet } from './hardened';
-import { buildRawFleet } from './raw';
+import { buildHardenedScalingFleet } from './hardened-asg';
+import { buildRawFleet, buildRawScalingFleet } from './raw';
 import { AlicloudProvider } from '../../lib';
 import { App, TerraformStack } from '../../lib/cdktf';
 
@@ -27,8 +29,11 @@ export interface SynthRun {
 function main(): void {
   const [fleet, nText, outdir] = process.argv.slice(2);
   const n = Number(nText);
-  if ((fleet !== 'hardened' && fleet !== 'raw') || !Number.isInteger(n) || n < 1 || !outdir) {
-    console.error('usage: synth-child.js <hardened|raw> <n> <outdir>');
+  const builders: Record<string, (stack: TerraformStack, n: number) => void> = {
+    'hardened': buildHardenedFleet, 'raw': buildRawFleet, 'hardened-asg': buildHardenedScalingFleet, 'raw-asg': buildRawScalingFleet,
+  };
+  if (!Object.prototype.hasOwnProperty.call(builders, fleet) || !Number.isInteger(n) || n < 1 || !outdir) {
+    console.error('usage: synth-child.js <hardened|raw|hardened-asg|raw-asg> <n> <outdir>');
     process.exit(2);
   }
   const cpuStart = process.cpuUsage();
@@ -36,7 +41,7 @@ function main(): void {
   const app = new App({ outdir, skipValidation: false });
   const stack = new TerraformStack(app, 'fleet');
   new AlicloudProvider(stack, 'alicloud', { region: FLEET.region });
-  (fleet === 'hardened' ? buildHardenedFleet : buildRawFleet)(stack, n);
+  builders[fleet](stack, n);
   app.synth();
   const synthMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuStart);

@@ -119,7 +119,7 @@ export function snippetModule(code: string, sources: readonly ImportSource[], or
  * each snippet compiles on its own. A snippet that declares one of them shadows it.
  */
 export const SNIPPET_FIXTURE = `// Doc test fixture: the variables README snippets continue from (scripts/lib/doc-snippets.ts).
-import type { App, TerraformStack } from 'cdktf';
+import type { App, TerraformStack, TerraformVariable } from 'cdktf';
 import type { alicloud, EncryptionKey, HardenedSecurityGroup } from 'alicloud-ecs-hardened';
 
 declare global {
@@ -130,6 +130,15 @@ declare global {
   const loadBalancerGroup: HardenedSecurityGroup;
   const webSg: HardenedSecurityGroup;
   const appKey: EncryptionKey;
+  const vswitchA: alicloud.vswitch.Vswitch;
+  const vswitchB: alicloud.vswitch.Vswitch;
+  const imageId: string;
+  const certificateId: string;
+  // "Remote state and secrets": an application stack and its inputs
+  const appStack: TerraformStack;
+  const vpcId: string;
+  const vswitchId: string;
+  const dbPassword: TerraformVariable;
 }
 export {};
 `;

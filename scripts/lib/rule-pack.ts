@@ -21,9 +21,18 @@ export const EXPECTED_RULE_FAILURES: Readonly<Record<string, readonly string[]>>
     'ALI-LT-001', 'ALI-LT-002', 'ALI-LT-003',
     'ALI-SG-001', 'ALI-SG-002', 'ALI-SG-003',
     'ALI-KMS-001', 'ALI-RAM-001', 'ALI-RAM-002',
+    'ALI-ASG-001', 'ALI-ALB-001', 'ALI-ALB-002',
     // warnings
     'ALI-ECS-007', 'ALI-ECS-008', 'ALI-ECS-010', 'ALI-DSK-004', 'ALI-SG-005', 'ALI-KMS-003', 'ALI-RAM-003',
-    'ALI-SNP-001', 'ALI-VPC-001',
+    'ALI-SNP-001', 'ALI-VPC-001', 'ALI-ASG-002', 'ALI-ASG-003',
+  ],
+  // test/fixtures/images.ts: raw image resources.
+  'fixtures/images-insecure': ['ALI-IMG-001', 'ALI-IMG-002', 'ALI-IMG-003', 'ALI-IMG-004'],
+  'fixtures/insecure-state-backend': [
+    // errors
+    'ALI-STATE-001', 'ALI-STATE-002', 'ALI-OSS-001', 'ALI-OSS-002', 'ALI-SEC-001',
+    // warnings
+    'ALI-STATE-003', 'ALI-STATE-005', 'ALI-OSS-003', 'ALI-SEC-002', 'ALI-SEC-003',
   ],
 });
 

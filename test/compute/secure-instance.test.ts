@@ -5,6 +5,7 @@ import {
   PLATFORM_LIMITS, SnapshotPolicy,
 } from '../../lib';
 import { TerraformStack, TerraformVariable, Testing } from '../../lib/cdktf';
+import { evaluateTerraformJson } from '../../lib/rules';
 import { expectValidationError, onlyResource, optOutIds, resourcesOf, synthJson, synthWithMetadata, testStack, warningIds, optOutsOnResource } from '../util';
 
 const BASE: SecureInstanceProps = {
@@ -648,14 +649,36 @@ describe('SecureInstance tags: one validator for the instance and what it create
   });
 });
 
-describe('SecureInstance warnings', () => {
-  test('user data that looks like it carries a secret is warned about with a stable id', () => {
+describe('SecureInstance user data secrets (ALI-ECS-014)', () => {
+  const SECRET = 'export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tAbCdEfGhIjKlMnOp12\n';
+  const REASON = 'Bootstrap id reviewed by the security team';
+
+  test('user data that looks like it carries a secret is refused, without echoing it', () => {
     const stack = testStack();
-    new SecureInstance(stack, 'web', { ...BASE, userData: 'export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tAbCdEfGhIjKlMnOp12\n' });
+    const err = expectValidationError(() => new SecureInstance(stack, 'web', { ...BASE, userData: SECRET }),
+      { code: 'SecureInstance.UserDataSecret', property: 'userData', path: 'test/web' });
+    expect(err.message).toContain('an Alibaba Cloud AccessKey ID');
+    expect(err.message).not.toContain('LTAI5tAbCdEfGhIjKlMnOp12');
+    expect(err.allowed).toContain('allowUserDataSecrets');
+  });
+
+  test('allowUserDataSecrets accepts it: warned with a stable id, recorded, and the pack acknowledges ALI-ECS-014 [user_data]', () => {
+    const stack = testStack();
+    new SecureInstance(stack, 'web', { ...BASE, userData: SECRET, allowUserDataSecrets: OptOut.because(REASON) });
     expect(warningIds(stack)).toEqual(['SecureInstance.UserDataSecret']);
     const metadata = stack.node.findChild('web').node.metadata.find((m) => m.type === '@cdktf/warn');
     expect(String(metadata?.data)).toContain('[SecureInstance.UserDataSecret]');
-    expect(String(metadata?.data)).toContain('an Alibaba Cloud AccessKey ID');
+    const json = synthWithMetadata(stack);
+    expect(optOutsOnResource(instanceOf(json))).toEqual([{ id: 'SecureInstance.UserDataSecrets', reason: REASON }]);
+    const f = evaluateTerraformJson(json).findings.filter((x) => x.ruleId === 'ALI-ECS-014');
+    expect(f.map((x) => [x.status, x.finding])).toEqual([['acknowledged', 'user_data']]);
+  });
+
+  test('the opt-out is not recorded when the user data holds no secret (it would waive nothing)', () => {
+    const stack = testStack();
+    new SecureInstance(stack, 'web', { ...BASE, userData: '#!/bin/sh\nyum update -y\n', allowUserDataSecrets: OptOut.because(REASON) });
+    expect(optOutIds(stack)).toEqual([]);
+    expect(warningIds(stack)).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { TerraformOutput, TerraformVariable } from '../../lib/cdktf';
 import { USER_DATA_SECRET_WARNING } from '../../lib/compute';
-import { encodeUserData, findSecretsInUserData, USER_DATA_MAX_BYTES } from '../../lib/compute/user-data';
+import { encodeUserData, USER_DATA_MAX_BYTES } from '../../lib/compute/user-data';
+import { findSecretsInUserData } from '../../lib/compute/user-data-secrets';
 import { expectValidationError, synthJson, testStack, warningIds } from '../util';
 
 describe('findSecretsInUserData', () => {
@@ -66,11 +67,12 @@ describe('encodeUserData', () => {
     expect(err.value).toBe('<32770 bytes>');
   });
 
-  test('a secret-looking script is warned about once with the stable id', () => {
+  test('a secret-looking script is refused, or with the opt-out reason warned about once with the stable id', () => {
     const stack = testStack();
     const scope = new Construct(stack, 'web');
-    encodeUserData(scope, 'password=hunter2');
-    encodeUserData(scope, 'password=hunter2');
+    expectValidationError(() => encodeUserData(scope, 'password=hunter2'), { code: 'SecureInstance.UserDataSecret', property: 'userData', path: 'test/web' });
+    encodeUserData(scope, 'password=hunter2', 'A placeholder reviewed by the security team');
+    encodeUserData(scope, 'password=hunter2', 'A placeholder reviewed by the security team');
     expect(USER_DATA_SECRET_WARNING).toBe('SecureInstance.UserDataSecret');
     expect(warningIds(stack)).toEqual([USER_DATA_SECRET_WARNING]);
   });

@@ -182,6 +182,28 @@ describe('LeastPrivilegeRamPolicy rejections', () => {
     expect(err.allowed).toContain('CIS');
   });
 
+  test.each<[string, Record<string, string[]>]>([
+    ['* on acs:*:*:*:* (ALI-RAM-001)', { actions: ['*'], resources: ['acs:*:*:*:*'] }],
+    ['NotAction on every resource (ALI-RAM-005)', { notActions: ['ecs:DescribeInstances'], resources: ['*'] }],
+    ['ram:* on every resource (ALI-RAM-005)', { actions: ['ram:*'], resources: ['*'] }],
+    ['sts:* on every STS resource (ALI-RAM-005)', { actions: ['sts:*'], resources: ['acs:sts:*:*:*'] }],
+    ['kms:* on acs:*:*:*:* (ALI-RAM-005)', { actions: ['kms:*'], resources: ['acs:*:*:*:*'] }],
+    ['ecs:* on every resource (ALI-RAM-005)', { actions: ['ecs:*'], resources: ['*'] }],
+  ])('admin-equivalent Allow: %s is refused, as the rule pack fails it', (_name, props) => {
+    const stack = testStack();
+    const err = expectValidationError(() => new LeastPrivilegeRamPolicy(stack, 'admin', { statements: [new PolicyStatement(props)] }),
+      { code: 'LeastPrivilegeRamPolicy.AdminAccess', property: 'statements[0].actions', path: 'test/admin' });
+    expect(err.allowed).toContain('ALI-RAM-005');
+  });
+
+  test('service-wide actions on one resource, and Deny with NotAction, are not admin-equivalent', () => {
+    const stack = testStack();
+    expect(() => new LeastPrivilegeRamPolicy(stack, 'one', { statements: [new PolicyStatement({ actions: ['kms:*'], resources: ['acs:kms:cn-hangzhou:123:key/abc'] })] })).not.toThrow();
+    expect(() => new LeastPrivilegeRamPolicy(stack, 'deny', {
+      statements: [new PolicyStatement({ effect: Effect.DENY, notActions: ['ecs:Describe*'], resources: ['*'] }), read()],
+    })).not.toThrow();
+  });
+
   test('admin access added to a statement after it joined the policy fails at synth', () => {
     const stack = testStack();
     const s = read();

@@ -16,9 +16,13 @@ import {
   EncryptAlgorithm, EncryptedDisk, EncryptionKey, EncryptionKeySpec, Grant, GuardrailPolicies, HardenedSecurityGroup,
   IEncryptionKey, InstanceMetadata, InstanceRole, IPeer, ISecurityGroup, ISnapshotPolicy, KeyProtectionLevel,
   LeastPrivilegeRamPolicy, OptOut, Peer, PerformanceLevel, PolicyStatement, Port, SecureInstance, SecurityGroupType,
-  SnapshotPolicy, SnapshotRetention, Weekday,
+  SnapshotPolicy, SnapshotRetention, Weekday, SecureLaunchTemplate, SecureScalingGroup, MultiAzPolicy, TargetTrackingMetric,
+  AdjustmentType, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
 } from '../../lib';
 import { Fn, TerraformProvider, TerraformStack, TerraformVariable } from '../../lib/cdktf';
+import { findSecretsInUserData } from '../../lib/compute/user-data-secrets';
+import { SENSITIVE_PORTS as SENSITIVE_PORT_TABLE } from '../../lib/controls';
+import { adminEquivalence, grantsFullAdmin } from '../../lib/rules/private/admin-policy';
 
 // --- token markers ------------------------------------------------------------------------------
 
@@ -541,7 +545,8 @@ function toPort(ctx: CaseContext, p: PortPlan): Port {
   }
 }
 
-const SENSITIVE_PORTS = [22, 23, 3389, 1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017];
+/** The ports HardenedSecurityGroup refuses from the internet without an opt-out (one source: lib/controls/ports.ts). */
+const SENSITIVE_PORTS = SENSITIVE_PORT_TABLE.map((s) => s.port);
 
 function buildSecurityGroup(ctx: CaseContext, scope: Construct, id: string, p: SecurityGroupPlan): string[] {
   const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
@@ -596,6 +601,9 @@ function buildSecurityGroup(ctx: CaseContext, scope: Construct, id: string, p: S
     let priority = r.priority;
     if (direction === 'egress' && defaultDeny && priority === 100) priority = 99;
     const internet = direction === 'ingress' && peer.isInternet;
+    // Every protocol or every port from the internet is refused (ALI-SG-003 cannot be acknowledged):
+    // not a valid plan.
+    if (internet && port.coversAllPorts) continue;
     const sensitive = internet && SENSITIVE_PORTS.some((x) => port.covers(x));
     const exposure = internet && (sensitive || r.exposureReason !== undefined) ? OptOut.because(r.exposureReason ?? 'Public endpoint reviewed by the security team') : undefined;
     (r.action === 'allowIngress' ? sg.allowIngress : sg.allowEgress).call(sg, peer, port, r.description, { priority, internetExposure: exposure });
@@ -690,9 +698,20 @@ export const ramPolicyPlan: fc.Arbitrary<RamPolicyPlan> = fc.record({
 }, { requiredKeys: ['kind', 'preset', 'statements', 'viaDocument', 'roles', 'groups', 'provider'] });
 
 /** Drops what would make a statement an administrator Allow (`*`/`*:*` on `*`): not valid input. */
+/** Whether SecureInstance refuses this user data without `allowUserDataSecrets` (the detector ALI-ECS-014 uses). */
+function userDataHasSecret(script: string | undefined): boolean {
+  return script !== undefined && findSecretsInUserData(script).length > 0;
+}
+
+/** Admin or admin-equivalent (what LeastPrivilegeRamPolicy refuses): the rule pack's own test (ALI-RAM-001 / ALI-RAM-005). */
 function isAdmin(s: StatementPlan): boolean {
-  return (s.effect ?? Effect.ALLOW) === Effect.ALLOW && !s.actions.not && !s.resources.not
-    && s.resources.list.includes('*') && s.actions.list.some((a) => a === '*' || a === '*:*');
+  const grant = {
+    effect: s.effect ?? Effect.ALLOW,
+    actions: s.actions.not ? [] : s.actions.list,
+    notActions: s.actions.not ? s.actions.list : [],
+    resources: s.resources.not ? [] : s.resources.list,
+  };
+  return grantsFullAdmin(grant) || adminEquivalence(grant) !== undefined;
 }
 
 function buildRamPolicy(ctx: CaseContext, scope: Construct, id: string, p: RamPolicyPlan): string[] {
@@ -876,6 +895,8 @@ function buildInstance(ctx: CaseContext, scope: Construct, id: string, p: Instan
     disableSecurityCenterAgent: p.disableAgent !== undefined ? OptOut.because(p.disableAgent) : undefined,
     disableDeletionProtection: p.disableDeletionProtection !== undefined ? OptOut.because(p.disableDeletionProtection) : undefined,
     userData: p.userData,
+    // Secret-looking user data is refused without the opt-out (ALI-ECS-014 fails it).
+    allowUserDataSecrets: userDataHasSecret(p.userData) ? OptOut.because('Bootstrap placeholder reviewed by the security team') : undefined,
     tags: p.tags,
     prePaid: p.billing.mode === 'prepaid' ? { period: p.billing.period, periodUnit: p.billing.unit, autoRenewPeriod: p.billing.autoRenew } : undefined,
     spot: p.billing.mode === 'spot' ? { strategy: p.billing.strategy, priceLimit: p.billing.strategy === 'SpotWithPriceLimit' ? Math.round(p.billing.price * 100) / 100 : undefined, interruptionBehavior: p.billing.behavior } : undefined,
@@ -894,6 +915,7 @@ function buildInstance(ctx: CaseContext, scope: Construct, id: string, p: Instan
   if (p.disableAgent !== undefined) optOuts.push('SecureInstance.SecurityCenterAgent');
   // Release protection exists for pay-as-you-go instances only (ALI-ECS-008 does not apply to PrePaid).
   if (p.disableDeletionProtection !== undefined && p.billing.mode !== 'prepaid') optOuts.push('SecureInstance.DeletionProtection');
+  if (userDataHasSecret(p.userData)) optOuts.push('SecureInstance.UserDataSecrets');
   if (p.key.use === 'new') optOuts.push(...keyOptOuts(p.key.plan));
   if (p.backups.use === 'new') optOuts.push(...snapshotOptOuts(p.backups.plan));
   return optOuts;
@@ -910,10 +932,237 @@ function systemDiskSize(category: string, level: string | undefined, size: Num |
   return min + (size % (max - min + 1));
 }
 
+// --- SecureLaunchTemplate + SecureScalingGroup -----------------------------------------------------
+
+/** Plan of a SecureLaunchTemplate and the SecureScalingGroup launching it. */
+export interface FleetPlan {
+  readonly kind: 'SecureScalingGroup';
+  readonly imageId: Str;
+  readonly instanceType: Str;
+  readonly metadata: 'default' | 'disabled' | 'withoutToken';
+  readonly metadataReason: string;
+  readonly key: 'default' | 'new';
+  readonly systemDisk?: { category?: 'cloud_essd' | 'cloud_ssd' | 'cloud_efficiency'; size?: Num; performanceLevel?: 'PL0' | 'PL1' | 'PL2' | 'PL3' };
+  readonly dataDisks: Array<{ size: number; deleteWithInstance?: boolean }>;
+  readonly keyPairName?: Str;
+  readonly userData?: string;
+  readonly tags?: Record<string, string>;
+  readonly zones: 1 | 2 | 3;
+  readonly singleZoneReason: string;
+  readonly multiAzPolicy?: MultiAzPolicy;
+  readonly minSize: number;
+  readonly extra: number;
+  readonly desired?: number;
+  readonly lifetimeDays?: Num;
+  readonly disableDeletionProtection?: string;
+  readonly version?: 'Latest' | 'Default';
+  readonly targetCpu?: number;
+  readonly stepUp?: number;
+  readonly hook?: 'SCALE_OUT' | 'SCALE_IN';
+  readonly rolling?: { min?: number; max?: number };
+  readonly provider: 'default' | 'alias';
+}
+
+export const fleetPlan: fc.Arbitrary<FleetPlan> = fc.record({
+  kind: fc.constant('SecureScalingGroup' as const),
+  imageId: fc.oneof(fc.constant<Str>('aliyun_3_x64_20G_alibase_20240819.vhd'), strTok),
+  instanceType: fc.oneof(fc.constantFrom<Str>('ecs.g7.large', 'ecs.c7.xlarge'), strTok),
+  metadata: fc.constantFrom('default' as const, 'disabled' as const, 'withoutToken' as const),
+  metadataReason: reason,
+  key: fc.constantFrom('default' as const, 'new' as const),
+  systemDisk: fc.option(fc.record({
+    category: fc.option(fc.constantFrom('cloud_essd' as const, 'cloud_ssd' as const, 'cloud_efficiency' as const), { nil: undefined }),
+    size: fc.option(fc.oneof(fc.integer({ min: 20, max: 2048 }), fc.constant({ tok: 'numVar' as const })), { nil: undefined }),
+    performanceLevel: fc.option(fc.constantFrom('PL0' as const, 'PL1' as const, 'PL2' as const, 'PL3' as const), { nil: undefined }),
+  }, { requiredKeys: [] }), { nil: undefined }),
+  dataDisks: fc.array(fc.record({ size: fc.integer({ min: 20, max: 4096 }), deleteWithInstance: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['size'] }), { maxLength: 2 }),
+  keyPairName: fc.option(fc.oneof(nameLike(`${letters}0123456789_-`, 30), strTok), { nil: undefined }),
+  userData: fc.option(fc.constantFrom('#!/bin/bash\nyum update -y\n', '#cloud-config\npackages: [nginx]\n'), { nil: undefined }),
+  tags,
+  zones: fc.constantFrom(1 as const, 2 as const, 2 as const, 3 as const),
+  singleZoneReason: reason,
+  multiAzPolicy: fc.option(fc.constantFrom(...Object.values(MultiAzPolicy)), { nil: undefined }),
+  minSize: fc.integer({ min: 0, max: 20 }),
+  extra: fc.integer({ min: 0, max: 20 }),
+  desired: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+  lifetimeDays: fc.option(fc.oneof(fc.integer({ min: 1, max: 365 }), fc.constant({ tok: 'numVar' as const })), { nil: undefined }),
+  disableDeletionProtection: fc.option(reason, { nil: undefined, freq: 4 }),
+  version: fc.option(fc.constantFrom('Latest' as const, 'Default' as const), { nil: undefined }),
+  targetCpu: fc.option(fc.integer({ min: 10, max: 90 }), { nil: undefined }),
+  stepUp: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+  hook: fc.option(fc.constantFrom('SCALE_OUT' as const, 'SCALE_IN' as const), { nil: undefined }),
+  rolling: fc.option(fc.record({ min: fc.integer({ min: 0, max: 100 }), max: fc.integer({ min: 100, max: 200 }) }, { requiredKeys: [] }), { nil: undefined }),
+  provider: providerChoice,
+}, { requiredKeys: ['kind', 'imageId', 'instanceType', 'metadata', 'metadataReason', 'key', 'dataDisks', 'zones', 'singleZoneReason', 'minSize', 'extra', 'provider'] });
+
+function buildFleet(ctx: CaseContext, scope: Construct, id: string, p: FleetPlan): string[] {
+  const provider = p.provider === 'alias' ? ctx.aliasProvider() : undefined;
+  const sys = p.systemDisk;
+  const category = sys?.category ?? 'cloud_essd';
+  const template = new SecureLaunchTemplate(scope, `${id}-template`, {
+    vpcId: ctx.vpc.id,
+    imageId: ctx.str(p.imageId),
+    instanceType: ctx.str(p.instanceType),
+    metadata: p.metadata === 'disabled' ? InstanceMetadata.DISABLED : undefined,
+    allowMetadataWithoutToken: p.metadata === 'withoutToken' ? OptOut.because(p.metadataReason) : undefined,
+    encryptionKey: p.key === 'new' ? new EncryptionKey(scope, `${id}-key`, { provider }) : undefined,
+    systemDisk: sys ? {
+      category: sys.category,
+      size: systemDiskSize(category, sys.performanceLevel, sys.size, ctx),
+      performanceLevel: category === 'cloud_essd' ? sys.performanceLevel : undefined,
+    } : undefined,
+    dataDisks: p.dataDisks.map((d) => ({ size: d.size, deleteWithInstance: d.deleteWithInstance })),
+    keyPairName: p.keyPairName !== undefined ? ctx.str(p.keyPairName) : undefined,
+    userData: p.userData,
+    tags: p.tags,
+    provider,
+  });
+  const vswitchIds = Array.from({ length: p.zones }, (_, i) => (i === 0 ? ctx.vswitch.id : `vsw-bp1zone${i}fleet${id.length}`));
+  const maxSize = p.minSize + p.extra;
+  const group = new SecureScalingGroup(scope, id, {
+    launchTemplate: template,
+    launchTemplateVersion: p.version,
+    vswitchIds,
+    singleZone: p.zones === 1 ? OptOut.because(p.singleZoneReason) : undefined,
+    multiAzPolicy: p.multiAzPolicy,
+    minSize: p.minSize,
+    maxSize,
+    desiredCapacity: p.desired === undefined ? undefined : p.minSize + (p.desired % (p.extra + 1)),
+    maxInstanceLifetimeDays: p.lifetimeDays === undefined ? undefined : ctx.num(p.lifetimeDays),
+    disableDeletionProtection: p.disableDeletionProtection !== undefined ? OptOut.because(p.disableDeletionProtection) : undefined,
+    // A rolling update follows the latest version only.
+    rollingUpdate: p.rolling && p.version === undefined ? { minHealthyPercentage: p.rolling.min, maxHealthyPercentage: p.rolling.max } : undefined,
+    provider,
+  });
+  if (p.targetCpu !== undefined) group.addTargetTrackingRule('cpu', { metric: TargetTrackingMetric.CPU_UTILIZATION, targetValue: p.targetCpu });
+  if (p.stepUp !== undefined) group.addSimpleScalingRule('step', { adjustmentType: AdjustmentType.CHANGE_IN_CAPACITY, adjustmentValue: p.stepUp });
+  if (p.hook !== undefined) group.addLifecycleHook('hook', { transition: p.hook });
+  const optOuts: string[] = [];
+  if (p.metadata === 'withoutToken') optOuts.push('SecureLaunchTemplate.MetadataWithoutToken', 'SecureScalingGroup.MetadataWithoutToken');
+  if (p.zones === 1) optOuts.push('SecureScalingGroup.SingleZone');
+  if (p.disableDeletionProtection !== undefined) optOuts.push('SecureScalingGroup.DeletionProtection');
+  return optOuts;
+}
+
+// --- images --------------------------------------------------------------------------------------
+
+/** Plan of an EncryptedImage (and its source). */
+export interface ImagePlan {
+  readonly kind: 'EncryptedImage';
+  readonly source: 'instance' | 'snapshot' | 'copy' | 'copyAlias';
+  readonly imageName?: string;
+  readonly imageFamily?: string;
+  readonly description?: string;
+  readonly tags?: Record<string, string>;
+  readonly deleteSnapshotsOnDestroy?: boolean;
+  readonly sourceImage: Str;
+  readonly key: KeyChoice;
+  readonly retentionDays?: number;
+  readonly share?: { readonly accountId: Str; readonly reason: string };
+}
+
+const imageName = nameLike(`${letters}ABCDEFGHIJ0123456789.:_-`, 128).filter((n) => !/^(aliyun|acs:)/.test(n));
+export const imagePlan: fc.Arbitrary<ImagePlan> = fc.record({
+  kind: fc.constant<'EncryptedImage'>('EncryptedImage'),
+  source: fc.constantFrom<ImagePlan['source']>('instance', 'snapshot', 'copy', 'copyAlias'),
+  imageName: fc.option(fc.oneof(imageName, strTok as fc.Arbitrary<any>), { nil: undefined }),
+  imageFamily: fc.option(imageName, { nil: undefined }),
+  description: fc.option(description(256), { nil: undefined }),
+  tags,
+  deleteSnapshotsOnDestroy: fc.option(fc.boolean(), { nil: undefined }),
+  sourceImage: fc.oneof(fc.constantFrom<Str>('aliyun_3_x64_20G_alibase_20240819.vhd', 'm-bp1golden0001'), strTok),
+  key: fc.oneof(fc.constant<KeyChoice>({ use: 'default' }), fc.constant<KeyChoice>({ use: 'import', keyId: 'key-image0001' })),
+  retentionDays: fc.option(fc.integer({ min: 1, max: 65536 }), { nil: undefined }),
+  share: fc.option(fc.record({ accountId: fc.oneof(fc.constantFrom<Str>('1234567890123456'), strTok), reason }), { nil: undefined }),
+}, { requiredKeys: ['kind', 'source', 'sourceImage', 'key'] }) as fc.Arbitrary<ImagePlan>;
+
+function buildImage(ctx: CaseContext, scope: Construct, id: string, p: ImagePlan): string[] {
+  const common = {
+    imageName: p.imageName !== undefined ? ctx.str(p.imageName) : undefined,
+    description: p.description,
+    tags: p.tags,
+    deleteSnapshotsOnDestroy: p.source === 'snapshot' ? undefined : p.deleteSnapshotsOnDestroy,
+  };
+  let image: EncryptedImage;
+  if (p.source === 'copy' || p.source === 'copyAlias') {
+    const provider = p.source === 'copyAlias' ? ctx.aliasProvider() : undefined;
+    const key = p.key.use === 'import' ? EncryptionKey.fromKeyId(scope, `${id}-key`, ctx.str(p.key.keyId)) : undefined;
+    image = EncryptedImage.copyOf(scope, id, ctx.str(p.sourceImage), { ...common, sourceRegion: 'cn-hangzhou', encryptionKey: key, provider });
+  } else {
+    const instance = new SecureInstance(scope, `${id}-source`, {
+      vswitchId: ctx.vswitch.id, vpcId: ctx.vpc.id, imageId: MachineImage.fromId(ctx.str(p.sourceImage)), instanceType: 'ecs.g7.large',
+    });
+    if (p.source === 'instance') {
+      image = EncryptedImage.fromInstance(scope, id, instance, { ...common, imageFamily: p.imageFamily });
+    } else {
+      const snapshot = new EncryptedSnapshot(scope, `${id}-snapshot`, {
+        disk: { diskId: instance.resource.systemDiskId, encryptionKey: instance.encryptionKey }, retentionDays: p.retentionDays,
+      });
+      image = EncryptedImage.fromSnapshot(scope, id, snapshot, { ...common, imageFamily: p.imageFamily });
+    }
+  }
+  if (p.share) image.shareWith(ctx.str(p.share.accountId), OptOut.because(p.share.reason));
+  return p.share ? ['EncryptedImage.Share'] : [];
+}
+
+/** Plan of a HardenedImagePipeline (and its encrypted output). */
+export interface PipelinePlan {
+  readonly kind: 'HardenedImagePipeline';
+  readonly base: 'image' | 'family' | 'lookup';
+  readonly vswitchId: Str;
+  readonly instanceType?: string;
+  readonly systemDiskSize?: Num;
+  readonly buildContent?: string;
+  readonly components: string[];
+  readonly imageNamePrefix?: string;
+  readonly pipelineName?: string;
+  readonly execute?: boolean;
+  readonly publicBandwidth?: { readonly mbps: number; readonly reason: string };
+  readonly output: boolean;
+}
+
+export const pipelinePlan: fc.Arbitrary<PipelinePlan> = fc.record({
+  kind: fc.constant<'HardenedImagePipeline'>('HardenedImagePipeline'),
+  base: fc.constantFrom<PipelinePlan['base']>('image', 'family', 'lookup'),
+  vswitchId: fc.oneof(fc.constant<Str>({ tok: 'vswitchId' }), fc.constant<Str>('vsw-bp1pipeline0001')),
+  instanceType: fc.option(fc.constantFrom('ecs.g7.large', 'ecs.c7.xlarge'), { nil: undefined }),
+  systemDiskSize: fc.option(fc.oneof(fc.integer({ min: 20, max: 500 }), fc.constant<Num>({ tok: 'numVar' })), { nil: undefined }),
+  buildContent: fc.option(fc.constantFrom('RUN yum -y update', 'RUN echo hardened > /etc/motd\nRUN yum -y install audit'), { nil: undefined }),
+  components: fc.array(fc.constantFrom('RUN systemctl enable auditd', 'RUN echo ok'), { maxLength: 2 }),
+  imageNamePrefix: fc.option(nameLike(`${letters}0123456789.:_-`, 64).filter((n) => !/^(aliyun|acs:)/.test(n)), { nil: undefined }),
+  pipelineName: fc.option(nameLike(`${letters}0123456789.:_-`, 128), { nil: undefined }),
+  execute: fc.option(fc.boolean(), { nil: undefined }),
+  publicBandwidth: fc.option(fc.record({ mbps: fc.integer({ min: 1, max: 100 }), reason }), { nil: undefined }),
+  output: fc.boolean(),
+}, { requiredKeys: ['kind', 'base', 'vswitchId', 'components', 'output'] }) as fc.Arbitrary<PipelinePlan>;
+
+function buildPipeline(ctx: CaseContext, scope: Construct, id: string, p: PipelinePlan): string[] {
+  const baseImage = p.base === 'image' ? 'aliyun_3_x64_20G_alibase_20240819.vhd'
+    : p.base === 'lookup' ? MachineImage.lookup(scope, `${id}-base`, { owners: 'system', nameRegex: '^aliyun_3_x64_20G_alibase_' }) : undefined;
+  const pipeline = new HardenedImagePipeline(scope, id, {
+    baseImage,
+    baseImageFamily: p.base === 'family' ? 'acs:alibaba_cloud_linux_3_2104_lts_x64' : undefined,
+    vswitchId: ctx.str(p.vswitchId),
+    instanceType: p.instanceType,
+    systemDiskSize: ctx.num(p.systemDiskSize),
+    buildContent: p.buildContent ?? (p.components.length ? undefined : 'RUN yum -y update'),
+    components: p.components.map((content) => ({ content })),
+    imageNamePrefix: p.imageNamePrefix,
+    pipelineName: p.pipelineName,
+    execute: p.execute,
+    publicBandwidth: p.publicBandwidth ? { mbps: p.publicBandwidth.mbps, optOut: OptOut.because(p.publicBandwidth.reason) } : undefined,
+  });
+  if (p.output) {
+    pipeline.encryptedImage(scope, `${id}-output`, { sourceRegion: 'cn-hangzhou', builtImageId: p.imageNamePrefix ? undefined : 'm-bp1built0001' });
+  }
+  return p.publicBandwidth ? ['HardenedImagePipeline.PublicBandwidth'] : [];
+}
+
 // --- all constructs ------------------------------------------------------------------------------
 
 /** A plan for any construct. */
-export type ConstructPlan = KeyPlan | SnapshotPlan | DiskPlan | AccountDefaultsPlan | SecurityGroupPlan | RamPolicyPlan | RolePlan | InstancePlan;
+export type ConstructPlan = KeyPlan | SnapshotPlan | DiskPlan | AccountDefaultsPlan | SecurityGroupPlan | RamPolicyPlan | RolePlan | InstancePlan | FleetPlan
+  | ImagePlan | PipelinePlan;
 
 /** One arbitrary per construct, by construct name. */
 export const PLAN_ARBITRARIES = {
@@ -925,6 +1174,9 @@ export const PLAN_ARBITRARIES = {
   LeastPrivilegeRamPolicy: ramPolicyPlan,
   InstanceRole: rolePlan,
   SecureInstance: instancePlan,
+  SecureScalingGroup: fleetPlan,
+  EncryptedImage: imagePlan,
+  HardenedImagePipeline: pipelinePlan,
 } as const;
 
 /** Any construct's plan, every construct equally likely. */
@@ -944,5 +1196,8 @@ export function buildCase(ctx: CaseContext, scope: Construct, id: string, plan: 
     case 'LeastPrivilegeRamPolicy': return buildRamPolicy(ctx, scope, id, plan);
     case 'InstanceRole': return buildRole(ctx, scope, id, plan);
     case 'SecureInstance': return buildInstance(ctx, scope, id, plan);
+    case 'SecureScalingGroup': return buildFleet(ctx, scope, id, plan);
+    case 'EncryptedImage': return buildImage(ctx, scope, id, plan);
+    case 'HardenedImagePipeline': return buildPipeline(ctx, scope, id, plan);
   }
 }

@@ -18,7 +18,8 @@ import * as fc from 'fast-check';
 import {
   AccountEncryptionDefaults, AlicloudProvider, DiskCategory, EncryptedDisk, EncryptionKey, Grant,
   HardenedSecurityGroup, HardeningValidationError, InstanceMetadata, InstanceRole, LeastPrivilegeRamPolicy, OptOut, Peer,
-  PolicyStatement, Port, SecureInstance, SecurityGroupType, SnapshotPolicy, SnapshotRetention,
+  PolicyStatement, Port, SecureInstance, SecurityGroupType, SnapshotPolicy, SnapshotRetention, SecureLaunchTemplate, SecureScalingGroup,
+  HttpsLoadBalancer, EncryptedImage, EncryptedSnapshot, HardenedImagePipeline, MachineImage,
 } from '../../lib';
 import { App, TerraformStack } from '../../lib/cdktf';
 import { describeValue } from '../../lib/core/errors';
@@ -134,6 +135,44 @@ const inst = (property: string, bad: fc.Arbitrary<unknown>, base: object = {}, e
     else props[property] = val;
     new SecureInstance(s, id, props);
   }, extra);
+};
+
+/** A mutation of one (possibly nested) prop of a construct built from `base` props. */
+const nested = (construct: string, make: (s: Construct, id: string, props: Any) => void, defaults: () => object) =>
+  (property: string, bad: fc.Arbitrary<unknown>, base: object = {}, extra?: Partial<Mutation>) => {
+    const path = property.split('.');
+    return m(construct, property, bad, (s, id, val) => {
+      const props: Any = { ...defaults(), ...base };
+      if (path.length === 2) props[path[0]] = { ...(props[path[0]] ?? {}), [path[1]]: val };
+      else props[property] = val;
+      make(s, id, props);
+    }, extra);
+  };
+const TEMPLATE = { vpcId: 'vpc-bp1fuzz0001', imageId: 'aliyun_3_x64_20G_alibase_20240819.vhd', instanceType: 'ecs.g7.large' };
+const lt = nested('SecureLaunchTemplate', (s, id, props) => new SecureLaunchTemplate(s, id, props), () => TEMPLATE);
+/** The group's template is created beside the group (not under it), so errors name the group. */
+const asg = nested('SecureScalingGroup', (s, id, props) => new SecureScalingGroup(s, id, {
+  launchTemplate: new SecureLaunchTemplate(s, `${id}-lt`, TEMPLATE), ...props,
+}), () => ({ vswitchIds: ['vsw-bp1fuzz0001', 'vsw-bp1fuzz0002'], minSize: 1, maxSize: 4 }));
+const ALB = {
+  vpcId: 'vpc-bp1fuzz0001',
+  zones: [{ vswitchId: 'vsw-bp1fuzz0001', zoneId: 'cn-hangzhou-h' }, { vswitchId: 'vsw-bp1fuzz0002', zoneId: 'cn-hangzhou-i' }],
+  certificateId: '1234567-cn-hangzhou',
+  accessLogs: { logProject: 'fuzz-logs', logStore: 'alb' },
+};
+const alb = nested('HttpsLoadBalancer', (s, id, props) => new HttpsLoadBalancer(s, id, props), () => ALB);
+const IMAGE_SOURCE = 'aliyun_3_x64_20G_alibase_20240819.vhd';
+const image = (property: string, bad: fc.Arbitrary<unknown>) =>
+  m('EncryptedImage', property, bad, (s, id, v) => EncryptedImage.copyOf(s, id, IMAGE_SOURCE, { sourceRegion: 'cn-hangzhou', [property]: v } as Any));
+const PIPELINE = { vswitchId: 'vsw-bp1fuzz0001', baseImage: IMAGE_SOURCE, buildContent: 'RUN yum -y update' };
+const pipe = (property: string, bad: fc.Arbitrary<unknown>, base: object = {}) => {
+  const path = property.split('.');
+  return m('HardenedImagePipeline', property, bad, (s, id, val) => {
+    const props: Any = { ...PIPELINE, ...base };
+    if (path.length === 2) props[path[0]] = { ...(props[path[0]] ?? {}), [path[1]]: val };
+    else props[property] = val;
+    new HardenedImagePipeline(s, id, props);
+  });
 };
 
 /** PolicyStatement mutations: thrown at construction, with the scope `PolicyStatement`. */
@@ -324,6 +363,93 @@ export const MUTATIONS: Mutation[] = [
   inst('disableSecurityCenterAgent', badOptOut),
   inst('disableDeletionProtection', badOptOut),
   m('SecureInstance', 'options', notObject.filter((x) => x !== null), (s, id, val) => new SecureInstance(s, id, INSTANCE).addDataDisk('data', val as Any)),
+  // SecureLaunchTemplate
+  m('SecureLaunchTemplate', 'props', notObject, (s, id, val) => new SecureLaunchTemplate(s, id, val as Any)),
+  lt('imageId', fc.oneof(emptyish, notString)),
+  lt('instanceType', fc.oneof(emptyish, fc.constantFrom('g7.large', 't2.micro'), notString)),
+  lt('instanceName', fc.oneof(fc.constantFrom('', 'a', 'has space', '1web'), oversized(128), notString)),
+  lt('launchTemplateName', fc.oneof(fc.constantFrom('', 'a', '1web', 'http://x', 'has space'), oversized(128), notString)),
+  lt('versionDescription', badDescription(256)),
+  lt('metadata', fc.oneof(fc.constantFrom('TOKEN_OPTIONAL', 'required', ''), notString)),
+  lt('systemDisk.category', fc.oneof(fc.constantFrom('cloud_auto', 'cloud_essd_entry', 'cloud', ''), notString)),
+  lt('systemDisk.size', fc.oneof(outside(20, 2048), notNumber.filter((x) => x !== null))),
+  lt('systemDisk.name', fc.oneof(fc.constantFrom('', 'a', '1disk', 'has space'), oversized(128), notString)),
+  lt('systemDisk.encryptAlgorithm', fc.constantFrom('aes-256', 'sm4-128')),
+  lt('dataDisks', fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.constant({}))),
+  m('SecureLaunchTemplate', 'dataDisks[0].size', fc.oneof(fc.integer({ min: 65537, max: 100000 }), fc.integer({ min: -10, max: 19 }), fc.constant(1.5)),
+    (s, id, val) => new SecureLaunchTemplate(s, id, { ...TEMPLATE, dataDisks: [{ size: val as number }] })),
+  m('SecureLaunchTemplate', 'dataDisks[0].category', fc.oneof(fc.constantFrom('cloud', 'local_disk', ''), notString),
+    (s, id, val) => new SecureLaunchTemplate(s, id, { ...TEMPLATE, dataDisks: [{ size: 40, category: val as Any }] })),
+  lt('keyPairName', fc.oneof(fc.constantFrom('', 'k'), oversized(128), notString)),
+  lt('password', fc.string({ minLength: 8, maxLength: 20 }), {}, { valueDescribed: true }),
+  lt('publicIp', fc.constant({ bandwidthMbps: 5 })),
+  lt('userData', notString.filter((x) => x !== null && typeof x !== 'symbol')),
+  lt('tags', badTags),
+  lt('encryptionKey', fc.oneof(notObject.filter((x) => x !== null), fc.constant({}))),
+  lt('role', fc.oneof(notObject.filter((x) => x !== null), fc.constant({}))),
+  lt('securityGroups', fc.oneof(fc.constant([]), fc.integer(), fc.string({ maxLength: 5 }), fc.constant({}))),
+  lt('allowMetadataWithoutToken', badOptOut),
+  // SecureScalingGroup
+  asg('launchTemplate', fc.oneof(fc.constantFrom('lt-bp1abc', ''), fc.constant({}), notObject.filter((x) => x !== null))),
+  asg('minSize', fc.oneof(outside(0, 2000), notNumber.filter((x) => x !== null))),
+  asg('maxSize', fc.oneof(outside(0, 2000), notNumber.filter((x) => x !== null))),
+  asg('minSize', fc.integer({ min: 5, max: 2000 }), { maxSize: 4 }),
+  asg('desiredCapacity', fc.oneof(fc.integer({ min: 5, max: 2000 }), fc.constant(0)), { minSize: 1, maxSize: 4 }),
+  asg('vswitchIds', fc.oneof(fc.constant(['vsw-bp1fuzz0001']), fc.constant([]), fc.constant(['vsw-a', 'vsw-a']), fc.integer(), fc.string({ maxLength: 4 }))),
+  asg('multiAzPolicy', fc.oneof(fc.constantFrom('balance', 'EVEN', ''), notString)),
+  asg('defaultCooldown', fc.oneof(outside(0, 86400), notNumber.filter((x) => x !== null))),
+  asg('maxInstanceLifetimeDays', fc.oneof(outside(1, 3650), notNumber.filter((x) => x !== null))),
+  asg('launchTemplateVersion', fc.oneof(fc.constantFrom('latest', 'v2', '0', ''), notString)),
+  asg('scalingGroupName', fc.oneof(fc.constantFrom('', 'a', '-web', 'has space'), oversized(64), notString)),
+  asg('removalPolicies', fc.oneof(fc.constant([]), fc.constant(['OldestInstance', 'NewestInstance', 'OldestInstance']), fc.constant(['Random']))),
+  asg('healthCheckTypes', fc.oneof(fc.constant([]), fc.constant(['NONE']), fc.constant(['ecs']))),
+  asg('instanceTypeOverrides', fc.oneof(fc.constant(['g7.large']), fc.constant(['']), fc.integer())),
+  asg('tags', badTags),
+  asg('disableDeletionProtection', badOptOut),
+  asg('singleZone', badOptOut, { vswitchIds: ['vsw-bp1fuzz0001'] }),
+  // HttpsLoadBalancer
+  m('HttpsLoadBalancer', 'props', notObject, (s, id, val) => new HttpsLoadBalancer(s, id, val as Any)),
+  alb('vpcId', fc.oneof(emptyish, notString)),
+  alb('certificateId', fc.oneof(emptyish, fc.constantFrom('my-cert', '1234567', 'cn-hangzhou-1234'), notString)),
+  alb('zones', fc.oneof(fc.constant([]), fc.constant([ALB.zones[0]]), fc.constant([ALB.zones[0], ALB.zones[0]]), fc.integer(), fc.string({ maxLength: 4 }))),
+  alb('accessLogs', notObject.filter((x) => x !== null)),
+  alb('accessLogs.logProject', fc.oneof(emptyish, notString)),
+  alb('addressType', fc.oneof(fc.constantFrom('Public', 'internet', ''), notString)),
+  alb('edition', fc.oneof(fc.constantFrom('Premium', 'standard', ''), notString)),
+  alb('backendPort', fc.oneof(outside(1, 65535), notNumber.filter((x) => x !== null))),
+  alb('httpRedirect', notBoolean),
+  alb('loadBalancerName', fc.oneof(fc.constantFrom('', 'a', '1alb', 'has space'), oversized(128), notString)),
+  alb('tags', badTags),
+  // Images (lib/images)
+  image('imageName', fc.oneof(badName(128), fc.constantFrom('aliyun-golden', 'acs:golden', 'golden image'))),
+  image('sourceRegion', fc.oneof(emptyish, fc.constantFrom('CN-Hangzhou', 'hangzhou', 'cn_hangzhou', 'cn-'), oversized(64), notString)),
+  image('description', badDescription(256)),
+  image('tags', badTags),
+  image('deleteSnapshotsOnDestroy', notBoolean),
+  image('encryptionKey', fc.oneof(notObject.filter((x) => x !== null), fc.constant({}), fc.constantFrom({ keyId: 'alias/golden' }, { keyId: 'acs:kms:cn-hangzhou:1:key/k' }))),
+  m('EncryptedImage', 'image', fc.oneof(emptyish, fc.constantFrom('m-1 2', 'm/1', '../x'), notString.filter((x) => typeof x !== 'object' || x === null), fc.constant({ id: 'm-1' })),
+    (s, id, val) => EncryptedImage.copyOf(s, id, val as Any, { sourceRegion: 'cn-hangzhou' })),
+  m('EncryptedImage', 'imageFamily', fc.oneof(badName(128), fc.constantFrom('aliyun-family')),
+    (s, id, val) => EncryptedImage.fromInstance(s, id, new SecureInstance(s, `${id}Source`, INSTANCE), { imageFamily: val as Any })),
+  m('EncryptedImage', 'instance', notObject, (s, id, val) => EncryptedImage.fromInstance(s, id, val as Any)),
+  m('EncryptedImage', 'snapshot', fc.oneof(notObject, fc.constant({ snapshotId: 's-1' })), (s, id, val) => EncryptedImage.fromSnapshot(s, id, val as Any)),
+  m('EncryptedImage', 'accountId', fc.oneof(emptyish, fc.constantFrom('partner', '12-34', '1234'), fc.constant('1'.repeat(21)), notString),
+    (s, id, val) => EncryptedImage.copyOf(s, id, 'm-bp1fuzz0001', { sourceRegion: 'cn-hangzhou' }).shareWith(val as Any, OptOut.because('Partner account launches the image'))),
+  m('EncryptedSnapshot', 'retentionDays', fc.oneof(outside(1, 65536), notNumber), (s, id, val) => new EncryptedSnapshot(s, id, { disk: new EncryptedDisk(s, `${id}Disk`, DISK), retentionDays: val as Any })),
+  m('EncryptedSnapshot', 'snapshotName', badName(128), (s, id, val) => new EncryptedSnapshot(s, id, { disk: new EncryptedDisk(s, `${id}Disk`, DISK), snapshotName: val as Any })),
+  m('EncryptedSnapshot', 'disk', fc.oneof(notObject, fc.constant({ diskId: 'd-1' })), (s, id, val) => new EncryptedSnapshot(s, id, { disk: val as Any })),
+  pipe('baseImage', fc.oneof(emptyish, fc.constantFrom('m-1 2', 'm/1'), notString.filter((x) => typeof x !== 'object' || x === null))),
+  pipe('systemDiskSize', fc.oneof(outside(20, 500), notNumber)),
+  pipe('publicBandwidth.mbps', fc.oneof(outside(1, 100), notNumber), { publicBandwidth: { optOut: OptOut.because('No NAT gateway in the build VPC') } }),
+  pipe('publicBandwidth.optOut', badOptOut, { publicBandwidth: { mbps: 5 } }),
+  pipe('imageNamePrefix', fc.oneof(badName(64), fc.constantFrom('aliyun-golden'))),
+  pipe('pipelineName', badName(128)),
+  pipe('vswitchId', fc.oneof(emptyish, notString.filter((x) => typeof x !== 'object' || x === null))),
+  pipe('instanceType', fc.oneof(fc.constantFrom('g7.large', 'ECS.g7', ''), oversized(64), notString)),
+  pipe('description', badDescription(256)),
+  pipe('tags', badTags),
+  m('MachineImage', 'owners', fc.oneof(fc.constantFrom('System', 'all', '', 'amazon'), notString), (s, id, val) => MachineImage.lookup(s, id, { owners: val as Any, nameRegex: '^x' })),
+  m('MachineImage', 'nameRegex', fc.oneof(fc.constantFrom('(', '[a-', '*x', ''), notString), (s, id, val) => MachineImage.lookup(s, id, { owners: 'system', nameRegex: val as Any })),
 ];
 
 /** A fuzz case: a mutation and the bad value drawn for it. */

@@ -92,13 +92,15 @@ describe('the CLI under hostile input', () => {
     const r = await run('check', tree);
     expect(r.code).toBe(EXIT_USAGE);
     expect(r.err).not.toMatch(/\n\s+at /);
-    const headers = r.out.split('\n').filter((l) => l.startsWith(tree)).map((l) => l.replace(`${tree}/`, '').split(': ').slice(0, 2).join(': '));
+    // Evaluation counts grow with the pack: only the resource count and the failures are pinned.
+    const headers = r.out.split('\n').filter((l) => l.startsWith(tree)).map((l) => l.replace(`${tree}/`, '').split(': ').slice(0, 2).join(': ')
+      .replace(/\d+ rule evaluations \(\d+ passed, (\d+) failed, (\d+) acknowledged, \d+ not applicable\)/, 'N rule evaluations ($1 failed, $2 acknowledged)'));
     expect(headers).toEqual([
       'broken.tf.json: NOT CHECKED',
       'dangling.tf.json: NOT CHECKED',
-      'good.tf.json: 2 resources, 7 rule evaluations (1 passed, 0 failed, 0 acknowledged, 6 not applicable); unacknowledged findings',
-      'linked-dir/bad.tf.json: 1 resource, 14 rule evaluations (10 passed, 1 failed, 0 acknowledged, 3 not applicable); unacknowledged findings',
-      'linked.tf.json: 1 resource, 14 rule evaluations (10 passed, 1 failed, 0 acknowledged, 3 not applicable); unacknowledged findings',
+      'good.tf.json: 2 resources, N rule evaluations (0 failed, 0 acknowledged); unacknowledged findings',
+      'linked-dir/bad.tf.json: 1 resource, N rule evaluations (1 failed, 0 acknowledged); unacknowledged findings',
+      'linked.tf.json: 1 resource, N rule evaluations (1 failed, 0 acknowledged); unacknowledged findings',
       'loop: NOT CHECKED',
     ]);
     expect(r.out).toContain('symlink loop');

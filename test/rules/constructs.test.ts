@@ -42,7 +42,7 @@ describe('rule pack on real constructs', () => {
     const instanceResults = result.results.filter((r) => r.address.startsWith('alicloud_instance.'));
     expect(instanceResults.filter((r) => r.status === 'pass').map((r) => r.ruleId).sort()).toEqual(
       ['ALI-ECS-001', 'ALI-ECS-002', 'ALI-ECS-003', 'ALI-ECS-004', 'ALI-ECS-005', 'ALI-ECS-006', 'ALI-ECS-007',
-        'ALI-ECS-008', 'ALI-ECS-009', 'ALI-ECS-010', 'ALI-ECS-011']);
+        'ALI-ECS-008', 'ALI-ECS-009', 'ALI-ECS-010', 'ALI-ECS-011', 'ALI-ECS-013', 'ALI-ECS-014']);
   });
 
   test('escape-hatch overrides on an L2 construct are seen', () => {

@@ -122,8 +122,11 @@ describe('outputs CI systems read', () => {
     expect(w.code).toBe(1);
     expect(w.out).toContain('FAILED: 0 unacknowledged errors, 1 unacknowledged warning');
     const info = path.join(dir, 'info.tf.json');
-    fs.writeFileSync(info, JSON.stringify(doc(['alicloud_vpc', 'v', { '//': { hardening: { optOuts: [{ id: 'Foo.Bar', reason: 'an unmapped opt-out' }] } } }],
-      ['alicloud_vpc_flow_log', 'fl', { resource_type: 'VPC', resource_id: '${alicloud_vpc.v.id}' }])));
+    // ALI-STATE-004 (info): a stack that reads another stack's state keeps its own state on local disk.
+    fs.writeFileSync(info, JSON.stringify({
+      data: { terraform_remote_state: { network: [{ backend: 'local', config: { path: '../network/terraform.tfstate' } }] } },
+      ...doc(['alicloud_vpc', 'v', { cidr_block: '10.1.0.0/16' }], ['alicloud_vpc_flow_log', 'fl', { resource_type: 'VPC', resource_id: '${alicloud_vpc.v.id}' }]),
+    }));
     expect((await run('check', '--fail-on', 'warning', info)).code).toBe(0);
     expect((await run('check', '--fail-on=info', info)).code).toBe(1);
   });

@@ -3,6 +3,8 @@
  * objects (what `toTerraform()` or a hand-written `.tf.json` holds). test/rules/rules.test.ts runs
  * each rule on its fixtures and fails when a rule has none.
  */
+import { IMAGE_RULE_FIXTURES } from './image-rule-fixtures';
+import { STATE_RULE_FIXTURES } from './state-rule-fixtures';
 import { statementFinding } from '../../lib/controls';
 
 import type { CheckOptions } from '../../lib/rules';
@@ -22,6 +24,8 @@ export interface RuleCase {
   readonly findings?: string[];
   /** Check options (e.g. an acknowledgement policy). @default - none */
   readonly options?: Omit<CheckOptions, 'rules'>;
+  /** Other top-level blocks of the document (`terraform`, `data`). @default - resources only */
+  readonly blocks?: Record<string, any>;
 }
 
 /** The fixtures of one rule. */
@@ -30,6 +34,11 @@ export interface RuleFixtures {
   readonly nonCompliant: RuleCase[];
   /** Cases in which the rule does not apply. @default - none */
   readonly notApplicable?: RuleCase[];
+}
+
+/** Builds the document of a case: its resources plus its other top-level blocks. */
+export function caseDoc(c: RuleCase): Record<string, any> {
+  return { ...(c.blocks ?? {}), ...doc(...c.resources) };
 }
 
 /** Builds a Terraform JSON document from resources. */
@@ -83,8 +92,50 @@ const ECS_TRUST = JSON.stringify({ Version: '1', Statement: [{ Action: 'sts:Assu
 const HTTPS = { Bool: { 'acs:SecureTransport': 'true' } };
 const policy = (...statements: object[]) => JSON.stringify({ Version: '1', Statement: statements });
 
+const LT_REF = '${alicloud_ecs_launch_template.lt.id}';
+const GOOD_ASG = {
+  min_size: 2,
+  max_size: 6,
+  launch_template_id: LT_REF,
+  launch_template_version: '${alicloud_ecs_launch_template.lt.latest_version_number}',
+  vswitch_ids: ['${alicloud_vswitch.a.id}', '${alicloud_vswitch.b.id}'],
+  multi_az_policy: 'BALANCE',
+  group_deletion_protection: true,
+};
+const VSW_A: Res = ['alicloud_vswitch', 'a', { vpc_id: 'vpc-1', cidr_block: '10.0.1.0/24', zone_id: 'cn-hangzhou-h' }];
+const VSW_B: Res = ['alicloud_vswitch', 'b', { vpc_id: 'vpc-1', cidr_block: '10.0.2.0/24', zone_id: 'cn-hangzhou-i' }];
+const asg = (overrides: Record<string, any>): Res => {
+  const body: Record<string, any> = { ...GOOD_ASG, ...overrides };
+  for (const [k, v] of Object.entries(overrides)) if (v === undefined) delete body[k];
+  return ['alicloud_ess_scaling_group', 'asg', body];
+};
+const HTTP_LISTENER: Res = ['alicloud_alb_listener', 'http', {
+  load_balancer_id: '${alicloud_alb_load_balancer.lb.id}',
+  listener_protocol: 'HTTP',
+  listener_port: 80,
+  default_actions: [{ type: 'ForwardGroup', forward_group_config: { server_group_tuples: [{ server_group_id: '${alicloud_alb_server_group.sink.id}' }] } }],
+}];
+const redirectRule = (overrides: Record<string, any> = {}): Res => ['alicloud_alb_rule', 'redirect', {
+  listener_id: '${alicloud_alb_listener.http.id}',
+  priority: 1,
+  rule_name: 'redirect',
+  direction: 'Request',
+  rule_conditions: [{ type: 'Path', path_config: { values: ['/*'] } }],
+  rule_actions: [{ order: 1, type: 'Redirect', redirect_config: { protocol: 'HTTPS', port: '443', http_code: '301' } }],
+  ...overrides,
+}];
+const HTTPS_LISTENER = {
+  load_balancer_id: '${alicloud_alb_load_balancer.lb.id}',
+  listener_protocol: 'HTTPS',
+  listener_port: 443,
+  certificates: [{ certificate_id: '1234567-cn-hangzhou' }],
+  security_policy_id: '${alicloud_alb_security_policy.tls.id}',
+  default_actions: [{ type: 'ForwardGroup', forward_group_config: { server_group_tuples: [{ server_group_id: '${alicloud_alb_server_group.web.id}' }] } }],
+};
+
 /** Fixtures by rule id. */
 export const RULE_FIXTURES: Record<string, RuleFixtures> = {
+  ...STATE_RULE_FIXTURES,
   'ALI-ECS-001': {
     compliant: [
       { name: 'http_tokens required', resources: [instance({})] },
@@ -285,6 +336,85 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
   'ALI-LT-003': {
     compliant: [{ name: 'required', resources: [['alicloud_ecs_launch_template', 'lt', GOOD_LT]] }],
     nonCompliant: [{ name: 'optional', resources: [['alicloud_ecs_launch_template', 'lt', { ...GOOD_LT, http_tokens: 'optional' }]], findings: ['-'] }],
+  },
+  'ALI-ASG-001': {
+    compliant: [
+      { name: 'template with http_tokens required', resources: [asg({}), ['alicloud_ecs_launch_template', 'lt', GOOD_LT]] },
+      { name: 'template with metadata disabled', resources: [asg({}), ['alicloud_ecs_launch_template', 'lt', { ...GOOD_LT, http_tokens: undefined, http_endpoint: 'disabled' }]] },
+    ],
+    nonCompliant: [
+      { name: 'template with http_tokens optional', resources: [asg({}), ['alicloud_ecs_launch_template', 'lt', { ...GOOD_LT, http_tokens: 'optional' }]], findings: ['http_tokens'] },
+      { name: 'template without http_tokens (provider default optional)', resources: [asg({}), ['alicloud_ecs_launch_template', 'lt', { ...GOOD_LT, http_tokens: undefined }]], findings: ['http_tokens'] },
+      { name: 'scaling configuration instead of a template', resources: [asg({ launch_template_id: undefined, launch_template_version: undefined })], findings: ['launch_template'] },
+      { name: 'a literal template id from outside the document', resources: [asg({ launch_template_id: 'lt-bp1abc' })], findings: ['launch_template'] },
+      { name: 'a reference to a template missing from the document', resources: [asg({})], findings: ['launch_template'] },
+    ],
+  },
+  'ALI-ASG-002': {
+    compliant: [
+      { name: 'protected', resources: [asg({})] },
+      { name: 'protected as a string', resources: [asg({ group_deletion_protection: 'true' })] },
+    ],
+    nonCompliant: [
+      { name: 'false', resources: [asg({ group_deletion_protection: false })], findings: ['-'] },
+      { name: 'unset (provider default false)', resources: [asg({ group_deletion_protection: undefined })], findings: ['-'] },
+    ],
+  },
+  'ALI-ASG-003': {
+    compliant: [
+      { name: 'two vSwitches in two zones', resources: [asg({}), VSW_A, VSW_B] },
+      { name: 'two vSwitch ids outside the document', resources: [asg({ vswitch_ids: ['vsw-1', 'vsw-2'] })] },
+      { name: 'a list variable', resources: [asg({ vswitch_ids: '${var.vswitch_ids}' })] },
+    ],
+    nonCompliant: [
+      { name: 'one vSwitch', resources: [asg({ vswitch_ids: ['${alicloud_vswitch.a.id}'] }), VSW_A], findings: ['vswitch_ids'] },
+      { name: 'the same vSwitch twice', resources: [asg({ vswitch_ids: ['vsw-1', 'vsw-1'] })], findings: ['vswitch_ids'] },
+      { name: 'deprecated vswitch_id only', resources: [asg({ vswitch_ids: undefined, vswitch_id: 'vsw-1' })], findings: ['vswitch_ids'] },
+      {
+        name: 'two vSwitches in the same zone',
+        resources: [asg({}), VSW_A, ['alicloud_vswitch', 'b', { vpc_id: 'vpc-1', cidr_block: '10.0.2.0/24', zone_id: 'cn-hangzhou-h' }]],
+        findings: ['zones'],
+      },
+    ],
+  },
+  'ALI-ALB-001': {
+    compliant: [
+      { name: 'HTTPS listener', resources: [['alicloud_alb_listener', 'https', HTTPS_LISTENER]] },
+      { name: 'HTTP listener redirecting every path to HTTPS', resources: [HTTP_LISTENER, redirectRule()] },
+    ],
+    nonCompliant: [
+      { name: 'HTTP listener without rules', resources: [HTTP_LISTENER], findings: ['-'] },
+      { name: 'redirect of one path only', resources: [HTTP_LISTENER, redirectRule({ rule_conditions: [{ type: 'Path', path_config: { values: ['/login'] } }] })], findings: ['-'] },
+      {
+        name: 'redirect to HTTP',
+        resources: [HTTP_LISTENER, redirectRule({ rule_actions: [{ order: 1, type: 'Redirect', redirect_config: { protocol: 'HTTP', port: '8080' } }] })],
+        findings: ['-'],
+      },
+      {
+        name: 'a forwarding rule instead of a redirect',
+        resources: [HTTP_LISTENER, redirectRule({ rule_actions: [{ order: 1, type: 'ForwardGroup', forward_group_config: { server_group_tuples: [{ server_group_id: 'sgp-1' }] } }] })],
+        findings: ['-'],
+      },
+      { name: 'a redirect rule on another listener', resources: [HTTP_LISTENER, redirectRule({ listener_id: '${alicloud_alb_listener.other.id}' })], findings: ['-'] },
+      { name: 'protocol in lower case', resources: [['alicloud_alb_listener', 'http', { ...HTTP_LISTENER[2], listener_protocol: 'http' }]], findings: ['-'] },
+    ],
+  },
+  'ALI-ALB-002': {
+    compliant: [
+      { name: 'TLS 1.2 and 1.3', resources: [['alicloud_alb_security_policy', 'tls', { security_policy_name: 'tls', tls_versions: ['TLSv1.2', 'TLSv1.3'], ciphers: ['ECDHE-RSA-AES128-GCM-SHA256'] }]] },
+      { name: 'HTTPS listener with a custom policy', resources: [['alicloud_alb_listener', 'https', HTTPS_LISTENER]] },
+      { name: 'HTTPS listener with the strict system policy', resources: [['alicloud_alb_listener', 'https', { ...HTTPS_LISTENER, security_policy_id: 'tls_cipher_policy_1_2_strict_with_1_3' }]] },
+    ],
+    nonCompliant: [
+      {
+        name: 'TLS 1.0 and 1.1 allowed',
+        resources: [['alicloud_alb_security_policy', 'tls', { security_policy_name: 'tls', tls_versions: ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'], ciphers: ['AES128-SHA'] }]],
+        findings: ['TLSv1.0', 'TLSv1.1'],
+      },
+      { name: 'HTTPS listener without a policy (default tls_cipher_policy_1_0)', resources: [['alicloud_alb_listener', 'https', { ...HTTPS_LISTENER, security_policy_id: undefined }]], findings: ['security_policy_id'] },
+      { name: 'HTTPS listener with tls_cipher_policy_1_1', resources: [['alicloud_alb_listener', 'https', { ...HTTPS_LISTENER, security_policy_id: 'tls_cipher_policy_1_1' }]], findings: ['security_policy_id'] },
+    ],
+    notApplicable: [{ name: 'HTTP listener', resources: [HTTP_LISTENER] }],
   },
   'ALI-SG-001': {
     compliant: [
@@ -636,4 +766,5 @@ export const RULE_FIXTURES: Record<string, RuleFixtures> = {
       },
     ],
   },
+  ...IMAGE_RULE_FIXTURES,
 };

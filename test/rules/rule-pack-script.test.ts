@@ -46,6 +46,8 @@ describe('npm run validate: rule-pack step', () => {
       'rule pack on 1 stacks',
       'ok    examples/x/x: 2 resources, 0 errors, 0 warnings, 0 acknowledged',
       'note  fixtures/insecure-l1: not synthesized, its expected rule failures were not checked',
+      'note  fixtures/images-insecure: not synthesized, its expected rule failures were not checked',
+      'note  fixtures/insecure-state-backend: not synthesized, its expected rule failures were not checked',
       '1 passed, 0 failed (rule pack)',
     ]);
   });
@@ -63,5 +65,39 @@ describe('npm run validate: rule-pack step', () => {
     const failed = [...new Set(verdict.result.findings.filter((f) => f.status === 'fail').map((f) => f.ruleId))].sort();
     expect(failed).toEqual(expect.arrayContaining([...EXPECTED_RULE_FAILURES['fixtures/insecure-l1']]));
     expect(verdict.result.summary.errors).toBeGreaterThan(0);
+  });
+});
+
+describe('the weakened state backend fixture (test/fixtures/state.ts)', () => {
+  test('fails the state, state-bucket and secret rules', () => {
+    const insecure = VALIDATION_FIXTURES.find((f) => f.name === 'insecure-state-backend');
+    expect(insecure).toBeDefined();
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-pack-insecure-state-'));
+    try {
+      const app = new App({ outdir });
+      insecure!.build(app, insecure!.name);
+      app.synth();
+      const [stack] = stacksIn(outdir);
+      const verdict = checkStackWithRulePack(`fixtures/${stack.name}`, stack.dir);
+      expect(verdict.line).toMatch(/^ok {4}fixtures\/insecure-state-backend: fails as expected/);
+      const failed = verdict.result.findings.filter((f) => f.status === 'fail').map((f) => `${f.ruleId} ${f.address} ${f.finding ?? '-'}`);
+      expect(failed.filter((f) => /^ALI-(STATE|OSS|SEC)-/.test(f)).map((f) => f.replace(/_[0-9A-F]{8}\b/, ''))).toEqual([
+        'ALI-SEC-001 alicloud_kms_secret.RamSecret encryption_key_id',
+        'ALI-SEC-002 alicloud_kms_secret.RamSecret enable_automatic_rotation',
+        'ALI-SEC-003 alicloud_kms_secret.RamSecret secret_data',
+        'ALI-SEC-001 alicloud_kms_secret.Secret encryption_key_id',
+        'ALI-SEC-003 alicloud_kms_secret.Secret secret_data',
+        'ALI-OSS-001 alicloud_oss_bucket.StateBucket versioning',
+        'ALI-OSS-002 alicloud_oss_bucket.StateBucket server_side_encryption_rule',
+        'ALI-OSS-003 alicloud_oss_bucket.StateBucket prevent_destroy',
+        'ALI-STATE-005 alicloud_ots_instance.LockInstance network_type_acl',
+        'ALI-STATE-001 terraform.backend.oss encrypt',
+        'ALI-STATE-002 terraform.backend.oss acl',
+        'ALI-STATE-003 terraform.backend.oss tablestore_table',
+        'ALI-STATE-003 terraform.backend.oss tablestore_endpoint',
+      ]);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 });

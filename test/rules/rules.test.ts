@@ -1,9 +1,12 @@
-import { doc, RULE_FIXTURES, RuleCase } from './rule-fixtures';
+import { COVERAGE_FIXTURES, IAM_FIXTURES, mergeFixtures, NET_FIXTURES, SG_FIXTURES, USER_DATA_FIXTURES } from './coverage-fixtures';
+import { caseDoc, RULE_FIXTURES as BASE_FIXTURES, RuleCase } from './rule-fixtures';
 import { evaluateTerraformJson, findRule, HARDENING_RULES, HardeningRule } from '../../lib/rules';
+
+const RULE_FIXTURES = mergeFixtures(BASE_FIXTURES, COVERAGE_FIXTURES, SG_FIXTURES, NET_FIXTURES, IAM_FIXTURES, USER_DATA_FIXTURES);
 
 function judge(rule: HardeningRule, c: RuleCase) {
   const target = c.target ?? `${c.resources[0][0]}.${c.resources[0][1]}`;
-  const result = evaluateTerraformJson(doc(...c.resources), { ...c.options, rules: [rule] });
+  const result = evaluateTerraformJson(caseDoc(c), { ...c.options, rules: [rule] });
   const forTarget = result.results.filter((r) => r.address === target && r.ruleId === rule.id);
   expect(forTarget).toHaveLength(1);
   return forTarget[0];

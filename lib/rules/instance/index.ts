@@ -9,3 +9,6 @@ export * from './deletion-protection';
 export * from './in-vswitch';
 export * from './role-attached';
 export * from './disks-snapshot-policy';
+export * from './instance-set-launch-template';
+export * from './role-not-admin';
+export * from './user-data-no-secrets';

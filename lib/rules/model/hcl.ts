@@ -17,9 +17,35 @@ type Hcl2Json = { parse(filename: string, contents: string): Promise<Record<stri
 
 let parser: Hcl2Json | undefined;
 
+/** What the Go WebAssembly runtime wrote to its stdout / stderr during the current parse. */
+let runtimeOutput = '';
+
 function hcl2json(): Hcl2Json {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  parser ??= require('@cdktf/hcl2json') as Hcl2Json;
+  if (parser) return parser;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const loaded = require('@cdktf/hcl2json') as Hcl2Json;
+  // The parser's Go runtime writes with fs.writeSync(1 | 2, ...) through globalThis.fs, which its
+  // bridge sets on the first parse. Load the bridge now (it runs once), then keep the runtime's
+  // writes out of the checker's own output (a JSON or SARIF report on stdout) and away from a full,
+  // non-blocking pipe (EAGAIN): they become part of the parse error instead.
+  require('@cdktf/hcl2json/wasm/bridge_wasm_exec.js');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const g = globalThis as { fs?: typeof import('fs') };
+  const real = g.fs;
+  if (real) {
+    const decoder = new TextDecoder();
+    g.fs = new Proxy(real, {
+      get(target, key, receiver) {
+        if (key !== 'writeSync') return Reflect.get(target, key, receiver);
+        return (fd: number, buf: Uint8Array, ...rest: unknown[]) => {
+          if (fd !== 1 && fd !== 2) return (target.writeSync as (...a: unknown[]) => number)(fd, buf, ...rest);
+          if (runtimeOutput.length < 4096) runtimeOutput += decoder.decode(buf);
+          return buf.length;
+        };
+      },
+    });
+  }
+  parser = loaded;
   return parser;
 }
 
@@ -38,10 +64,11 @@ export class HclSyntaxError extends Error {
  * @throws HclSyntaxError when the file is not valid HCL
  */
 export async function parseHcl(filename: string, text: string): Promise<Record<string, any>> {
+  runtimeOutput = '';
   try {
     return await hcl2json().parse(filename, text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = (e instanceof Error ? e.message : String(e)) + (runtimeOutput.trim() ? ` (${runtimeOutput.trim()})` : '');
     throw new HclSyntaxError(message.replace(/\s*\n\s*/g, ' ').replace(/^parse config: /, '').replace(/^\[(.*)\]$/, '$1'));
   }
 }

@@ -2,3 +2,8 @@ export * from './no-admin-access';
 export * from './no-user-attachments';
 export * from './secure-transport';
 export * from './instance-role-trust';
+export * from './no-admin-equivalent';
+export * from './no-admin-attachments';
+export * from './no-access-keys';
+export * from './role-trust-no-wildcard';
+export * from './password-policy';

@@ -1,3 +1,4 @@
+import { computeRoleAddresses } from '../private/role-grants';
 import { defineRule } from '../rule';
 import { RuleViolation } from '../types';
 import { asList } from '../values';
@@ -20,7 +21,9 @@ export const ramInstanceRoleTrustEcsOnly = defineRule('ALI-RAM-004', ({ address,
   const allows = (statements ?? []).filter((s) => s.effect === 'Allow');
   const all = [...allows.flatMap((s) => principals(s.principal)), ...legacy];
   const trustsEcs = all.includes(`Service:${ECS_SERVICE}`);
-  if (!trustsEcs && !doc.instanceRoles.has(address)) return 'not-applicable';
+  // Roles of instances, launch templates (both type names), instance sets and scaling configurations.
+  const usedByInstances = doc.instanceRoles.has(address) || computeRoleAddresses(doc).has(address);
+  if (!trustsEcs && !usedByInstances) return 'not-applicable';
   const out: RuleViolation[] = [];
   for (const p of all) {
     if (p !== `Service:${ECS_SERVICE}`) out.push({ finding: p, message: `the instance role also trusts ${p}` });

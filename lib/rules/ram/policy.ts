@@ -11,6 +11,8 @@ import { asList, blocks, parsePolicy, statementsOf } from '../values';
 export interface Statement {
   readonly effect: string;
   readonly actions: string[];
+  /** `NotAction` entries (an Allow with NotAction allows every other action). */
+  readonly notActions: string[];
   readonly resources: string[];
   readonly condition: Record<string, any> | undefined;
   readonly principal: unknown;
@@ -22,6 +24,7 @@ function normalise(s: Record<string, any>): Statement {
   return {
     effect: String(s.Effect ?? s.effect ?? ''),
     actions: asList(s.Action ?? s.action).map(String),
+    notActions: asList(s.NotAction ?? s.not_action).map(String),
     resources: asList(s.Resource ?? s.resource).map(String),
     condition: typeof s.Condition === 'object' && s.Condition !== null ? s.Condition : undefined,
     principal: s.Principal,

@@ -6,22 +6,24 @@
  * @packageDocumentation
  */
 import { PLATFORM_LIMITS } from '../../controls';
+import { isAnywhere } from '../private/cidr';
 import { isExpression } from '../values';
 
 const MIN_PORT = PLATFORM_LIMITS.minPort;
 const MAX_PORT = PLATFORM_LIMITS.maxPort;
-
-const ANY_IPV4 = new Set(['0.0.0.0/0', '0.0.0.0']);
-const ANY_IPV6 = new Set(['::/0']);
 
 /** True when the rule accepts traffic (policy defaults to "accept"). */
 export function accepts(body: Record<string, any>): boolean {
   return typeof body.policy !== 'string' || body.policy.toLowerCase() !== 'drop';
 }
 
-/** True when the rule's peer is the whole internet (0.0.0.0/0 or ::/0). */
+/**
+ * True when the rule's own CIDR peer is the whole internet: `0.0.0.0/0` (or the bare `0.0.0.0`), or
+ * any spelling of `::/0` (`::0/0`, `0::0/0`, `0:0:0:0:0:0:0:0/0`). Prefix lists and the union of
+ * several rules are evaluated by lib/rules/private/security-group-evaluation.ts.
+ */
 export function isInternetPeer(body: Record<string, any>): boolean {
-  return ANY_IPV4.has(String(body.cidr_ip ?? '').trim()) || ANY_IPV6.has(String(body.ipv6_cidr_ip ?? '').trim());
+  return isAnywhere(body.cidr_ip) || isAnywhere(body.ipv6_cidr_ip);
 }
 
 /** The protocol in lower case ("all" when unset or an expression is not assumed). */

@@ -1,0 +1,4 @@
+// Public API of the load-balancing constructs.
+export {
+  AccessLogDestination, BackendHealthCheck, HttpsLoadBalancer, HttpsLoadBalancerProps, LoadBalancerZone,
+} from './https-load-balancer';

@@ -1,0 +1,2 @@
+export * from './no-plain-http';
+export * from './tls-policy';

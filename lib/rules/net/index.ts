@@ -1,0 +1,2 @@
+export * from './eip-association';
+export * from './nat-dnat-admin-ports';

@@ -1,0 +1,3 @@
+export * from './state-bucket-versioning';
+export * from './state-bucket-customer-key';
+export * from './state-bucket-prevent-destroy';

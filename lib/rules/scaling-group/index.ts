@@ -1,0 +1,3 @@
+export * from './launch-template-metadata-token';
+export * from './deletion-protection';
+export * from './multi-zone';
