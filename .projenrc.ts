@@ -6,7 +6,13 @@ import { UpdateSnapshot } from 'projen/lib/javascript';
  * peer dependencies (the user's app owns them) and pinned exactly for development.
  */
 const CDKTF_VERSION = '0.21.0';
-const CONSTRUCTS_VERSION = '10.8.1';
+/**
+ * CDK Terrain, the maintained fork of cdktf: the second flavour of the package
+ * (`alicloud-ecs-hardened-cdktn`, built from the same source by `npm run package:flavours`).
+ */
+const CDKTN_VERSION = '0.24.0';
+/** Both cores accept it: cdktn 0.24's peer range is `>=10.6.0 <10.8.0` (10.8.x conflicts). */
+const CONSTRUCTS_VERSION = '10.7.2';
 const TYPESCRIPT_VERSION = '5.9.3';
 
 /** The package version (no release automation: bump it here when publishing). */
@@ -69,6 +75,9 @@ const project = new typescript.TypeScriptProject({
   peerDependencyOptions: { pinnedDevDependency: false },
   devDeps: [
     `cdktf@${CDKTF_VERSION}`,
+    // The cdktn flavour's core: the core-mismatch tests (both directions), the bench's side-by-side
+    // flavour table and the cdktn flavour's consumer test use it. Never imported by lib/.
+    `cdktn@${CDKTN_VERSION}`,
     `constructs@${CONSTRUCTS_VERSION}`,
     `@cdktf/provider-generator@${CDKTF_VERSION}`,
     `@cdktf/commons@${CDKTF_VERSION}`,
@@ -152,7 +161,7 @@ new javascript.TypescriptConfig(project, {
 project.deps.removeDependency('eslint-import-resolver-typescript');
 project.addDevDeps('eslint-import-resolver-typescript@3.8.0');
 
-project.gitignore.exclude('cdktf.out/', '.terraform/', '*.tfstate*', '.venv/', '.cache/', 'bench.out/');
+project.gitignore.exclude('cdktf.out/', '.terraform/', '*.tfstate*', '.venv/', '.cache/', 'bench.out/', 'flavours.out/');
 project.gitattributes.addAttributes(`/${GENERATED_DIR}/**`, 'linguist-generated');
 project.npmignore?.exclude('cdktf.out/', 'scripts/', 'schema/', 'examples/', '.ci/');
 project.addFields({ files: ['dist/**/*.js', 'dist/**/*.d.ts', 'dist/**/*.json', 'README.md', 'LICENSE'] });
@@ -236,6 +245,11 @@ project.addTask('test:consumer', {
     { spawn: 'docs:check' },
     { exec: `${TS_NODE} scripts/consumer-test.ts`, receiveArgs: true },
   ],
+});
+project.addTask('package:flavours', {
+  description: 'Compile once and pack both flavours from it: alicloud-ecs-hardened (cdktf) and alicloud-ecs-hardened-cdktn (cdktn) tarballs in flavours.out/',
+  exec: `${TS_NODE} scripts/flavours.ts`,
+  receiveArgs: true,
 });
 project.addTask('docs:rules', {
   description: 'Regenerate the generated README sections: the rule table (lib/controls/rules.ts) and the bundled bindings list (schema/provider.json); --check only compares',

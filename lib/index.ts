@@ -12,6 +12,7 @@ export {
   AcknowledgementRecord, ConstructWarning, HardenedConstructProps, HardeningValidationError, OPT_OUT_METADATA_TYPE, OptOut, OptOutRecord,
   WARNING_ACKNOWLEDGEMENT_METADATA_TYPE, WARNING_METADATA_TYPE, Warnings, warningsOf,
 } from './core';
+export { BUILT_FLAVOUR, CoreFlavour, CoreMismatchError, CORE_FLAVOURS } from './core';
 export {
   ADMIN_EQUIVALENT_SERVICES, ADMIN_SYSTEM_POLICIES,
   ALB_STRONG_CIPHERS, ALB_TLS_SECURITY_POLICIES, ALB_TLS_VERSIONS, ALB_TLS12_SYSTEM_POLICIES, ALB_WEAK_TLS_VERSIONS,

@@ -12,7 +12,14 @@
  * - the standalone checker as a process vs checkov on that stack, and the checker on a ~50 MB
  *   insecure file (scripts/bench/checkers.ts);
  * - the size of the generated bindings versus bindings for the whole provider schema;
- * - the wall time of the full jest suite (`npx jest --ci`, as `npm test` runs it).
+ * - the wall time of the full jest suite (`npx jest --ci`, as `npm test` runs it);
+ * - the two flavours side by side (N=1000 hardened, interleaved fresh processes): the cdktf build
+ *   and the cdktn build of the same compiled library (bench.out/build-cdktn: lib/cdktf.js
+ *   rewritten as in the cdktn package), cdktn with `CDKTN_DISABLE_CREATION_STACK=1`, and cdktn with
+ *   its `semver` dependency loaded first (`node -r`), the module-load-order effect;
+ * - our bindings vs the stock generator's: N=1000 hardened and raw fleets on the committed bindings
+ *   (post-generation steps: core guard, lazy complex attributes) vs the same library compiled with
+ *   bindings generated without those steps (bench.out/build-stock), interleaved.
  *
  * Options:
  *   --runs <n>             runs per measurement (default 5, at least 5 for BENCHMARKS.md)
@@ -21,6 +28,7 @@
  *   --skip-jest            do not run the jest suite (partial run: BENCHMARKS.md is not written)
  *   --no-build             reuse bench.out/build from the previous run
  *   --cpu-prof             also write a CPU profile of one N=1000 run of each fleet to bench.out/prof/
+ *   --flavours-only        only the flavour and bindings tables (printed; BENCHMARKS.md is not written)
  *
  * Exit status: 2 when the hardened and raw stacks differ (the floor would be meaningless), 1 when a
  * target is missed, 0 otherwise.
@@ -33,11 +41,18 @@ import { isDeepStrictEqual } from 'util';
 import { CheckersResult, checkersMarkdown, measureCheckers } from './bench/checkers';
 import type { FullBindingsResult } from './bench/full-bindings';
 import { measureTree } from './bench/tree-size';
+import { generateBindings } from './generate-bindings';
+import { rewriteDistForCdktn } from './lib/flavours';
 import { GENERATED_DIR, readProviderMeta, REPO_ROOT } from './lib/provider-meta';
 
 const OUT = path.join(REPO_ROOT, 'bench.out');
 const BUILD = path.join(OUT, 'build');
 const CHILD_DIR = path.join(BUILD, 'scripts', 'bench');
+/** The same build with lib/cdktf.js importing cdktn (what the cdktn flavour ships). */
+const BUILD_CDKTN = path.join(OUT, 'build-cdktn');
+/** The library compiled with stock-generated bindings (no post-generation steps besides the import point). */
+const BUILD_STOCK = path.join(OUT, 'build-stock');
+const SRC_STOCK = path.join(OUT, 'src-stock');
 const LIB_ENTRY = path.join(BUILD, 'lib', 'index.js');
 const FULL_BINDINGS_CACHE = path.join(OUT, 'full-bindings.json');
 const BENCHMARKS_FILE = path.join(REPO_ROOT, 'BENCHMARKS.md');
@@ -62,10 +77,13 @@ interface Options {
   skipJest: boolean;
   build: boolean;
   cpuProf: boolean;
+  flavoursOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { runs: 5, sizes: [1, 10, 100, 1000], skipFullBindings: false, skipJest: false, build: true, cpuProf: false };
+  const opts: Options = {
+    runs: 5, sizes: [1, 10, 100, 1000], skipFullBindings: false, skipJest: false, build: true, cpuProf: false, flavoursOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') opts.runs = Number(argv[++i]);
@@ -74,6 +92,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--skip-jest') opts.skipJest = true;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--cpu-prof') opts.cpuProf = true;
+    else if (a === '--flavours-only') opts.flavoursOnly = true;
     else throw new Error(`unknown option ${a} (see the header of scripts/bench.ts)`);
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs needs a positive whole number');
@@ -94,9 +113,9 @@ function stat(values: number[]): Stat {
 }
 
 /** Runs a compiled child with node and returns its JSON result line. */
-function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): T {
-  const res = spawnSync(process.execPath, [...nodeArgs, path.join(CHILD_DIR, script), ...args], {
-    cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+function runChild<T>(script: string, args: string[], nodeArgs: string[] = [], childDir = CHILD_DIR, env: NodeJS.ProcessEnv = {}): T {
+  const res = spawnSync(process.execPath, [...nodeArgs, path.join(childDir, script), ...args], {
+    cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env },
   });
   if (res.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${res.status}):\n${res.stderr}`);
   const line = res.stdout.trim().split('\n').pop()!;
@@ -121,7 +140,154 @@ function build(): number {
   fs.rmSync(BUILD, { recursive: true, force: true });
   const t0 = Date.now();
   execFileSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', tsconfig], { cwd: REPO_ROOT, stdio: 'inherit' });
-  return Date.now() - t0;
+  const ms = Date.now() - t0;
+  fs.rmSync(BUILD_CDKTN, { recursive: true, force: true });
+  fs.cpSync(BUILD, BUILD_CDKTN, { recursive: true });
+  rewriteDistForCdktn(path.join(BUILD_CDKTN, 'lib'), false);
+  return ms;
+}
+
+/**
+ * Compiles the library and the bench children with STOCK generated bindings into bench.out/build-stock:
+ * a copy of lib/ and scripts/bench/ in bench.out/src-stock whose lib/generated is regenerated by
+ * `generateBindings(dir, { stock: true })`.
+ */
+async function buildStock(): Promise<void> {
+  fs.rmSync(SRC_STOCK, { recursive: true, force: true });
+  fs.mkdirSync(path.join(SRC_STOCK, 'scripts'), { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'lib'), path.join(SRC_STOCK, 'lib'), { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'scripts', 'bench'), path.join(SRC_STOCK, 'scripts', 'bench'), { recursive: true });
+  await generateBindings(path.join(SRC_STOCK, 'lib', 'generated'), { stock: true });
+  const tsconfig = path.join(OUT, 'tsconfig.stock.json');
+  fs.writeFileSync(tsconfig, JSON.stringify({
+    extends: '../tsconfig.json',
+    compilerOptions: { rootDir: 'src-stock', outDir: 'build-stock', declaration: false, noEmitOnError: true },
+    include: ['src-stock/lib/**/*.ts', 'src-stock/scripts/bench/*-child.ts'],
+  }, null, 2));
+  fs.rmSync(BUILD_STOCK, { recursive: true, force: true });
+  execFileSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', tsconfig], { cwd: REPO_ROOT, stdio: 'inherit' });
+  // Out of the way of `tsc -p tsconfig.dev.json` and jest.
+  fs.rmSync(SRC_STOCK, { recursive: true, force: true });
+}
+
+interface BindingsRow { readonly fleet: 'hardened' | 'raw'; readonly ours: FleetStats; readonly stock: FleetStats; readonly identical: boolean }
+
+/** N=`n` hardened and raw fleets on our bindings vs stock-generated ones, interleaved. */
+function measureBindings(n: number, runs: number): BindingsRow[] {
+  const rows: BindingsRow[] = [];
+  fs.mkdirSync(path.join(OUT, 'bindings'), { recursive: true });
+  for (const fleet of ['hardened', 'raw'] as const) {
+    const samples: Record<'ours' | 'stock', SynthRun[]> = { ours: [], stock: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const b of (i % 2 ? ['stock', 'ours'] : ['ours', 'stock']) as Array<'ours' | 'stock'>) {
+        const outdir = path.join(OUT, 'bindings', `${fleet}-${b}`);
+        fs.rmSync(outdir, { recursive: true, force: true });
+        const childDir = b === 'ours' ? CHILD_DIR : path.join(BUILD_STOCK, 'scripts', 'bench');
+        samples[b].push(runChild<SynthRun>('synth-child.js', [fleet, String(n), outdir], [], childDir));
+      }
+    }
+    const identical = isDeepStrictEqual(readStack(path.join(OUT, 'bindings', `${fleet}-ours`)), readStack(path.join(OUT, 'bindings', `${fleet}-stock`)));
+    const stats = (b: 'ours' | 'stock'): FleetStats => ({
+      time: stat(samples[b].map((x) => x.synthMs)),
+      cpu: stat(samples[b].map((x) => x.cpuMs)),
+      rss: stat(samples[b].map((x) => x.maxRssMb)),
+      resources: 0,
+    });
+    const row = { fleet, ours: stats('ours'), stock: stats('stock'), identical };
+    log(`bindings ${fleet} N=${n}: ours ${fmtMs(row.ours.time.median)}, stock ${fmtMs(row.stock.time.median)}, `
+      + `×${(row.ours.time.median / row.stock.time.median).toFixed(2)} (CPU ×${(row.ours.cpu.median / row.stock.cpu.median).toFixed(2)})${identical ? '' : ' (NOT identical)'}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function bindingsMarkdown(n: number, rows: BindingsRow[]): string[] {
+  const md = ['## Our bindings vs the stock generator\'s', ''];
+  md.push(`N=${n}, cdktf: the committed bindings (post-generation steps in scripts/generate-bindings.ts: the core-mismatch guard in every L1 `
+    + 'constructor, complex attribute objects created on first access) vs the same library compiled with bindings generated without those steps '
+    + '(`bench.out/build-stock`). Interleaved fresh processes; the outputs must be identical. Goal (issue 20): hardened ≤ 0.85× stock.', '');
+  md.push('| fleet | our bindings | stock bindings | × stock (time) | × stock (CPU) | RSS ours / stock | same output |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    md.push(`| ${r.fleet} | ${spread(r.ours.time, fmtMs)} | ${spread(r.stock.time, fmtMs)} | ${(r.ours.time.median / r.stock.time.median).toFixed(2)} | `
+      + `${(r.ours.cpu.median / r.stock.cpu.median).toFixed(2)} | ${fmtMb(r.ours.rss.median)} / ${fmtMb(r.stock.rss.median)} | ${r.identical ? 'yes' : '**no**'} |`);
+  }
+  md.push('');
+  return md;
+}
+
+// --- flavours ----------------------------------------------------------------------------------
+
+interface FlavourVariant { readonly label: string; readonly childDir: string; readonly nodeArgs: string[]; readonly env: NodeJS.ProcessEnv }
+interface FlavourRow { readonly label: string; readonly time: Stat; readonly cpu: Stat; readonly rss: Stat; readonly identical: boolean }
+interface FlavourResult { readonly n: number; readonly rows: FlavourRow[] }
+
+function flavourVariants(): FlavourVariant[] {
+  const cdktnChildren = path.join(BUILD_CDKTN, 'scripts', 'bench');
+  const semver = require.resolve('semver', { paths: [path.dirname(require.resolve('cdktn/package.json'))] });
+  return [
+    { label: 'cdktf 0.21.0', childDir: CHILD_DIR, nodeArgs: [], env: {} },
+    { label: 'cdktn 0.24.0', childDir: cdktnChildren, nodeArgs: [], env: {} },
+    { label: 'cdktn 0.24.0, CDKTN_DISABLE_CREATION_STACK=1', childDir: cdktnChildren, nodeArgs: [], env: { CDKTN_DISABLE_CREATION_STACK: '1' } },
+    { label: 'cdktn 0.24.0, its semver loaded first (node -r)', childDir: cdktnChildren, nodeArgs: ['-r', semver], env: {} },
+  ];
+}
+
+/** N hardened instances on each flavour variant, interleaved (rotating order), same output checked. */
+function measureFlavours(n: number, runs: number): FlavourResult {
+  const variants = flavourVariants();
+  fs.mkdirSync(path.join(OUT, 'flavours'), { recursive: true });
+  const samples: SynthRun[][] = variants.map(() => []);
+  const identical: boolean[] = variants.map(() => true);
+  const normalized = (dir: string) => {
+    const doc = readStack(dir) as any;
+    delete doc['//']?.metadata?.version;
+    return doc;
+  };
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < variants.length; k++) {
+      const v = (k + i) % variants.length;
+      const outdir = path.join(OUT, 'flavours', `v${v}`);
+      fs.rmSync(outdir, { recursive: true, force: true });
+      samples[v].push(runChild<SynthRun>('synth-child.js', ['hardened', String(n), outdir], variants[v].nodeArgs, variants[v].childDir, variants[v].env));
+    }
+    if (i === 0) {
+      const reference = normalized(path.join(OUT, 'flavours', 'v0'));
+      for (let v = 1; v < variants.length; v++) identical[v] = isDeepStrictEqual(normalized(path.join(OUT, 'flavours', `v${v}`)), reference);
+    }
+  }
+  const rows = variants.map((v, k) => ({
+    label: v.label,
+    time: stat(samples[k].map((s) => s.synthMs)),
+    cpu: stat(samples[k].map((s) => s.cpuMs)),
+    rss: stat(samples[k].map((s) => s.maxRssMb)),
+    identical: identical[k],
+  }));
+  for (const r of rows) {
+    log(`flavour ${r.label}: ${fmtMs(r.time.median)} (cpu ${fmtMs(r.cpu.median)}), ×${(r.time.median / rows[0].time.median).toFixed(2)} of cdktf`
+      + `${r.identical ? '' : ' (output NOT identical)'}`);
+  }
+  return { n, rows };
+}
+
+function flavoursMarkdown(f: FlavourResult): string[] {
+  const base = f.rows[0];
+  const md: string[] = ['## Flavours: cdktf vs cdktn', ''];
+  md.push(`N=${f.n} hardened instances (the fleet above), the same compiled library on each core: `
+    + '`bench.out/build-cdktn` is the bench build with `lib/cdktf.js` rewritten exactly as in the `alicloud-ecs-hardened-cdktn` package. '
+    + 'Fresh processes, interleaved in rotating order; ratios are medians against the cdktf row. The `cdk.tf.json` of every row is compared with '
+    + 'that of the cdktf row apart from `"//".metadata.version`.', '');
+  md.push('| core | synth time | CPU time | × cdktf (time) | × cdktf (CPU) | peak RSS | same output |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of f.rows) {
+    md.push(`| ${r.label} | ${spread(r.time, fmtMs)} | ${fmtMs(r.cpu.median)} | ${(r.time.median / base.time.median).toFixed(2)} | `
+      + `${(r.cpu.median / base.cpu.median).toFixed(2)} | ${fmtMb(r.rss.median)} | ${r.identical ? 'yes' : '**no**'} |`);
+  }
+  md.push('', '- `CDKTN_DISABLE_CREATION_STACK=1` (cdktn only; `"1"` or `"true"`) skips the `Error.captureStackTrace` every token, '
+    + 'lazy value and complex attribute object takes for its `creationStack` (cdktn lib/tokens/private/stack-trace.js). '
+    + 'Those traces only improve the messages of resolution errors; the synthesized Terraform is the same. cdktf 0.21 has no such switch.',
+  '- Load order: the second and the last row run the same code; the last one only requires the `semver` module of cdktn before anything '
+    + 'else (`node -r`). The difference between them is a module-load-order effect (where V8 places the early-loaded code), not work cdktn '
+    + 'does or skips; an app loads its modules in its own order, so the default row is the expected case.', '');
+  return md;
 }
 
 interface ImportStats { readonly wall: Stat; readonly cpu: Stat }
@@ -331,15 +497,26 @@ function gitRevision(): string {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const started = new Date();
   const loadBefore = os.loadavg();
 
   let buildMs: number | undefined;
-  if (opts.build || !fs.existsSync(LIB_ENTRY)) {
+  if (opts.build || !fs.existsSync(LIB_ENTRY) || !fs.existsSync(BUILD_CDKTN)) {
     log('compiling the library and the bench children into bench.out/build (tsc, the library tsconfig)...');
     buildMs = build();
+  }
+  if (opts.build || !fs.existsSync(BUILD_STOCK)) {
+    log('compiling the library with stock-generated bindings into bench.out/build-stock...');
+    await buildStock();
+  }
+  const flavourN = Math.max(...opts.sizes);
+  if (opts.flavoursOnly) {
+    log(`flavours: N=${flavourN} hardened, ${opts.runs} interleaved fresh processes per core...`);
+    process.stdout.write(`${flavoursMarkdown(measureFlavours(flavourN, opts.runs)).join('\n')}\n`);
+    process.stdout.write(`${bindingsMarkdown(flavourN, measureBindings(flavourN, opts.runs)).join('\n')}\n`);
+    return;
   }
 
   log(`cold import: ${opts.runs} fresh processes each...`);
@@ -365,6 +542,11 @@ function main(): void {
   const ours = measureTree(GENERATED_DIR);
   const full = measureFullBindings(opts.skipFullBindings);
   const meta = readProviderMeta();
+
+  log(`flavours: N=${flavourN} hardened, ${opts.runs} interleaved fresh processes per core...`);
+  const flavours = measureFlavours(flavourN, opts.runs);
+  log(`bindings: N=${flavourN}, ours vs stock, ${opts.runs} interleaved fresh processes...`);
+  const bindings = measureBindings(flavourN, opts.runs);
 
   const jest = opts.skipJest ? undefined : measureJest();
   if (jest) log(`jest: ${fmtMs(jest.ms)} (${jest.summary})`);
@@ -460,6 +642,9 @@ function main(): void {
   }
   md.push('');
 
+  md.push(...flavoursMarkdown(flavours));
+  md.push(...bindingsMarkdown(flavourN, bindings));
+
   md.push('## Cold import', '', 'A fresh `node` process timing `require()` of the compiled library (`lib/index.ts`: constructs, rule pack and the generated bindings) versus `require(\'cdktf\')` alone.', '');
   md.push('| module | require wall time | require CPU time |', '| --- | ---: | ---: |');
   md.push(`| \`cdktf\` | ${spread(imp.cdktf.wall, fmtMs)} | ${spread(imp.cdktf.cpu, fmtMs)} |`);
@@ -527,10 +712,8 @@ function writeBenchmarks(table: string): void {
 }
 
 if (require.main === module) {
-  try {
-    main();
-  } catch (e) {
+  main().catch((e) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
-  }
+  });
 }

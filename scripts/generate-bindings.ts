@@ -2,8 +2,19 @@
  * `npm run gen`: generates the TypeScript provider bindings (L1 classes) from the committed pruned
  * schema with @cdktf/provider-generator, into lib/generated/. Never edit that folder by hand.
  *
- * One post-processing step: generated files import `cdktf` through lib/cdktf.ts, the library's single
- * import point, so that moving to CDK Terrain (cdktn) is a one-line change there.
+ * Post-processing steps (our bindings only; the generator is stock):
+ *  1. generated files import `cdktf` through lib/cdktf.ts, the library's single import point, so the
+ *     cdktn flavour of the package (scripts/flavours.ts) changes only that module;
+ *  2. every generated resource, data source and provider class calls the core-mismatch guard
+ *     (lib/core/core-guard.ts) right after its base constructor: a raw L1 resource or the
+ *     `AlicloudProvider` created in a stack of the other core (cdktf vs cdktn) fails at once with
+ *     the guard's message instead of crashing later inside the other core's synthesizer;
+ *  3. complex attribute objects are created on first access (`lazyComplexAttributes`): the stock
+ *     generator gives every L1 instance one `XxxOutputReference` / `XxxList` per nested block in
+ *     the class body, each capturing a creation stack trace, even when the block is never set or
+ *     read. Here the field becomes a private getter that creates it on first use, the
+ *     constructor only assigns the blocks the config sets, and synthesis reads an uncreated one
+ *     as `undefined` (what a fresh object's `internalValue` is). Same public API, same output.
  * test/bindings.test.ts regenerates into a temporary folder and fails when the committed bindings
  * differ.
  */
@@ -30,8 +41,57 @@ const MARKER = [
   '',
 ].join('\n');
 
+/** The base-constructor call of a generated L1 class (resource, data source or provider). */
+const L1_SUPER_CALL = /^( {4}super\(scope, id, \{\n[\s\S]*?\n {4}\}\);\n)/gm;
+
+/**
+ * Post-generation step 2: `assertSameCore(this, <terraform type>)` after the base constructor of
+ * every generated L1 class (and the import it needs). Exported for test/bindings.test.ts.
+ */
+export function guardConstructors(text: string, guardModule: string): string {
+  let count = 0;
+  const out = text.replace(L1_SUPER_CALL, (call) => {
+    count++;
+    return `${call}    assertSameCore(this, this.terraformResourceType);\n`;
+  });
+  if (count === 0) return text;
+  return out.replace(/^(import \* as cdktf from '[^']+';\n)/m, `$1import { assertSameCore } from '${guardModule}';\n`);
+}
+
+/** A complex attribute field of a generated class: `private _x = new XxxOutputReference(this, "x");`. */
+const COMPLEX_FIELD = /^ {2}private _(\w+) = new (\w+)\(this, ("[^"\n]+"(?:, (?:true|false))?)\);\n/gm;
+
+/** Where the L1 class (resource, data source, provider) starts: it is the last class of a generated file. */
+const L1_CLASS = /^export class \w+ extends cdktf\.(TerraformResource|TerraformDataSource|TerraformProvider) \{$/m;
+
+/**
+ * Post-generation step 3: the L1 class's complex attribute objects are created on first access.
+ * Exported for test/bindings.test.ts.
+ */
+export function lazyComplexAttributes(text: string): string {
+  const start = text.search(L1_CLASS);
+  if (start < 0) return text;
+  let body = text.slice(start);
+  const names: string[] = [];
+  body = body.replace(COMPLEX_FIELD, (_m, name: string, type: string, args: string) => {
+    names.push(name);
+    return `  private __${name}?: ${type};\n`
+      + `  private get _${name}(): ${type} {\n`
+      + `    return this.__${name} ??= new ${type}(this, ${args});\n`
+      + '  }\n';
+  });
+  for (const name of names) {
+    // The constructor assigns a block only when the config sets it (a fresh object holds undefined).
+    body = body.replace(new RegExp(`^( {4})this\\._${name}\\.internalValue = (config\\.\\w+);$`, 'gm'),
+      (_m, indent: string, value: string) => `${indent}if (${value} !== undefined) { this._${name}.internalValue = ${value}; }`);
+    // Reads of the value (synthesis, `xxxInput`) do not create it: an uncreated object's value is undefined.
+    body = body.replace(new RegExp(`this\\._${name}\\.internalValue(?! =)`, 'g'), `this.__${name}?.internalValue`);
+  }
+  return text.slice(0, start) + body;
+}
+
 /** Generates the bindings into `outDir` (replacing its content) and returns the files written. */
-export async function generateBindings(outDir: string): Promise<string[]> {
+export async function generateBindings(outDir: string, options: { stock?: boolean } = {}): Promise<string[]> {
   const meta = readProviderMeta();
   const schema = JSON.parse(fs.readFileSync(PRUNED_SCHEMA_FILE, 'utf8'));
   const code = new CodeMaker();
@@ -56,6 +116,11 @@ export async function generateBindings(outDir: string): Promise<string[]> {
         const depth = relFile.split(path.sep).length; // generated/<...>/file.ts -> ../ per level
         const importPath = '../'.repeat(depth) + 'cdktf';
         text = text.replace(/from 'cdktf';/g, `from '${importPath}';`);
+        // `stock`: only step 1 (the bench's baseline: the stock generator's classes on our import point).
+        if (!options.stock) {
+          text = guardConstructors(text, '../'.repeat(depth) + 'core/core-guard');
+          text = lazyComplexAttributes(text);
+        }
       }
       fs.mkdirSync(path.dirname(path.join(outDir, relFile)), { recursive: true });
       fs.writeFileSync(path.join(outDir, relFile), text);

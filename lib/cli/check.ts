@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readInputs } from './inputs';
+import { CORE_FLAVOURS } from '../core/flavours';
 import { AcknowledgementPolicy } from '../rules/acknowledgement-policy';
 import { evaluateTerraformJson } from '../rules/engine';
 import { buildRun, CheckedInput, failsAt, renderJson, renderJunit, renderMarkdown, renderSarif, renderTable } from '../rules/results';
@@ -71,12 +72,15 @@ Exit codes: 0 OK; 1 unacknowledged findings at or above --fail-on; 2 bad usage o
 not be read or is invalid (the other inputs are still checked and reported).
 `;
 
-/** The package version (package.json next to lib/ or dist/). */
+/** The package names of both flavours (alicloud-ecs-hardened, alicloud-ecs-hardened-cdktn). */
+const FLAVOUR_PACKAGES: readonly string[] = Object.values(CORE_FLAVOURS).map((f) => f.packageName);
+
+/** The package version (package.json next to lib/ or dist/, either flavour). */
 export function packageVersion(): string {
   for (const rel of ['../../package.json', '../../../package.json']) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, rel), 'utf8'));
-      if (pkg?.name === 'alicloud-ecs-hardened' && typeof pkg.version === 'string') return pkg.version;
+      if (FLAVOUR_PACKAGES.includes(pkg?.name) && typeof pkg.version === 'string') return pkg.version;
     } catch {
       // try the next location
     }

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { assertSameCore } from './core-guard';
 import { Aspects, TerraformStack } from '../cdktf';
 
 /**
@@ -25,6 +26,9 @@ function isHardeningChecks(aspect: unknown): boolean {
 
 /** Registers the guard on the stack of `scope` (once per stack; no-op outside a stack). @internal */
 export function guardAppLevelChecks(scope: IConstruct): void {
+  // Every construct of the library passes here first (lib/core/validate.ts, Check): refuse an App
+  // or stack of another core before anything is created in it.
+  assertSameCore(scope, scope.constructor?.name || 'a construct of this library');
   const stack = scope.node.scopes.find((s) => TerraformStack.isStack(s)) as TerraformStack | undefined;
   if (!stack || GUARDED.has(stack)) return;
   GUARDED.add(stack);

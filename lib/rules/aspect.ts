@@ -8,6 +8,7 @@ import { HARDENING_RULES } from './pack';
 import { writeReportFiles, WrittenReports } from './report';
 import { HardeningRule } from './types';
 import { HARDENING_CHECKS_MARKER, HARDENING_CHECKS_RUNNER } from '../core/app-checks';
+import { assertSameCore } from '../core/core-guard';
 import { HardeningValidationError } from '../core/errors';
 import { warningsOf } from '../core/warnings';
 
@@ -70,6 +71,7 @@ export function checkStack(stack: TerraformStack, rules: readonly HardeningRule[
   if (!TerraformStack.isStack(stack)) {
     throw new HardeningValidationError('<unknown>', 'HardeningChecks.NotAStack', 'stack', stack, 'a TerraformStack');
   }
+  assertSameCore(stack, 'the hardening rule pack (checkStack)');
   applyAllAcknowledgements(stack);
   return evaluateTerraformJson(stack.toTerraform(), { rules, acknowledgementPolicy });
 }
@@ -255,8 +257,10 @@ export class HardeningChecks implements IAspect {
     if (typeof app !== 'object' || app === null || typeof (app as IConstruct).node?.path !== 'string') {
       throw new HardeningValidationError('<unknown>', 'HardeningChecks.InvalidScope', 'app', app, 'an App (or a scope holding stacks)');
     }
+    assertSameCore(app, 'HardeningChecks.applyTo');
     const aspect = new HardeningChecks(props);
     const stacks = app.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+    for (const stack of stacks) assertSameCore(stack, 'HardeningChecks.applyTo');
     if (stacks.length === 0) {
       throw new HardeningValidationError(app, 'HardeningChecks.NoStacks', 'app', app.node.path || '<app>',
         'a scope that already holds its stacks: call HardeningChecks.applyTo(app) after the last new TerraformStack(app, ...)');
@@ -307,6 +311,8 @@ export class HardeningChecks implements IAspect {
 
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;
+    // An aspect added through the other core's Aspects is visited by that core: refuse its stack.
+    assertSameCore(node, 'HardeningChecks');
     const existing = node.node.tryFindChild(HARDENING_CHECKS_RUNNER_ID);
     if (existing instanceof HardeningChecksRunner) existing.newPass();
     if (existing) return;

@@ -9,12 +9,14 @@
  * of the timed section) is less sensitive than wall time to other load on a shared machine.
  */
 import { performance } from 'perf_hooks';
-import { App, TerraformStack } from 'cdktf';
+// Through the library's core import point: in the cdktn build of the bench (bench.out/build-cdktn,
+// lib/cdktf.js rewritten as in the cdktn flavour) the same child runs on cdktn.
 import { FLEET } from './fleet';
 import { buildHardenedFleet } from './hardened';
 import { buildHardenedScalingFleet } from './hardened-asg';
 import { buildRawFleet, buildRawScalingFleet } from './raw';
 import { AlicloudProvider } from '../../lib';
+import { App, TerraformStack } from '../../lib/cdktf';
 
 /** Result line of one synth run. */
 export interface SynthRun {

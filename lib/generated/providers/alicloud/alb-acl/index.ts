@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -409,13 +410,14 @@ export class AlbAcl extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._aclName = config.aclName;
     this._dryRun = config.dryRun;
     this._id = config.id;
     this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
-    this._aclEntries.internalValue = config.aclEntries;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.aclEntries !== undefined) { this._aclEntries.internalValue = config.aclEntries; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -508,7 +510,10 @@ export class AlbAcl extends cdktf.TerraformResource {
   }
 
   // acl_entries - computed: false, optional: true, required: false
-  private _aclEntries = new AlbAclAclEntriesList(this, "acl_entries", true);
+  private __aclEntries?: AlbAclAclEntriesList;
+  private get _aclEntries(): AlbAclAclEntriesList {
+    return this.__aclEntries ??= new AlbAclAclEntriesList(this, "acl_entries", true);
+  }
   public get aclEntries() {
     return this._aclEntries;
   }
@@ -520,11 +525,14 @@ export class AlbAcl extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get aclEntriesInput() {
-    return this._aclEntries.internalValue;
+    return this.__aclEntries?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbAclTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbAclTimeoutsOutputReference;
+  private get _timeouts(): AlbAclTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbAclTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -536,7 +544,7 @@ export class AlbAcl extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -550,8 +558,8 @@ export class AlbAcl extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      acl_entries: cdktf.listMapper(albAclAclEntriesToTerraform, true)(this._aclEntries.internalValue),
-      timeouts: albAclTimeoutsToTerraform(this._timeouts.internalValue),
+      acl_entries: cdktf.listMapper(albAclAclEntriesToTerraform, true)(this.__aclEntries?.internalValue),
+      timeouts: albAclTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -588,13 +596,13 @@ export class AlbAcl extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       acl_entries: {
-        value: cdktf.listMapperHcl(albAclAclEntriesToHclTerraform, true)(this._aclEntries.internalValue),
+        value: cdktf.listMapperHcl(albAclAclEntriesToHclTerraform, true)(this.__aclEntries?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbAclAclEntriesList",
       },
       timeouts: {
-        value: albAclTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albAclTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbAclTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -2509,6 +2510,7 @@ export class AlbListener extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._accessLogRecordCustomizedHeadersEnabled = config.accessLogRecordCustomizedHeadersEnabled;
     this._caEnabled = config.caEnabled;
     this._dryRun = config.dryRun;
@@ -2524,15 +2526,15 @@ export class AlbListener extends cdktf.TerraformResource {
     this._securityPolicyId = config.securityPolicyId;
     this._status = config.status;
     this._tags = config.tags;
-    this._accessLogTracingConfig.internalValue = config.accessLogTracingConfig;
-    this._aclConfig.internalValue = config.aclConfig;
-    this._caCertificates.internalValue = config.caCertificates;
-    this._certificates.internalValue = config.certificates;
-    this._defaultActions.internalValue = config.defaultActions;
-    this._quicConfig.internalValue = config.quicConfig;
-    this._timeouts.internalValue = config.timeouts;
-    this._xForwardedForConfig.internalValue = config.xForwardedForConfig;
-    this._xforwardedForConfig.internalValue = config.xforwardedForConfig;
+    if (config.accessLogTracingConfig !== undefined) { this._accessLogTracingConfig.internalValue = config.accessLogTracingConfig; }
+    if (config.aclConfig !== undefined) { this._aclConfig.internalValue = config.aclConfig; }
+    if (config.caCertificates !== undefined) { this._caCertificates.internalValue = config.caCertificates; }
+    if (config.certificates !== undefined) { this._certificates.internalValue = config.certificates; }
+    if (config.defaultActions !== undefined) { this._defaultActions.internalValue = config.defaultActions; }
+    if (config.quicConfig !== undefined) { this._quicConfig.internalValue = config.quicConfig; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
+    if (config.xForwardedForConfig !== undefined) { this._xForwardedForConfig.internalValue = config.xForwardedForConfig; }
+    if (config.xforwardedForConfig !== undefined) { this._xforwardedForConfig.internalValue = config.xforwardedForConfig; }
   }
 
   // ==========
@@ -2771,7 +2773,10 @@ export class AlbListener extends cdktf.TerraformResource {
   }
 
   // access_log_tracing_config - computed: false, optional: true, required: false
-  private _accessLogTracingConfig = new AlbListenerAccessLogTracingConfigOutputReference(this, "access_log_tracing_config");
+  private __accessLogTracingConfig?: AlbListenerAccessLogTracingConfigOutputReference;
+  private get _accessLogTracingConfig(): AlbListenerAccessLogTracingConfigOutputReference {
+    return this.__accessLogTracingConfig ??= new AlbListenerAccessLogTracingConfigOutputReference(this, "access_log_tracing_config");
+  }
   public get accessLogTracingConfig() {
     return this._accessLogTracingConfig;
   }
@@ -2783,11 +2788,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get accessLogTracingConfigInput() {
-    return this._accessLogTracingConfig.internalValue;
+    return this.__accessLogTracingConfig?.internalValue;
   }
 
   // acl_config - computed: false, optional: true, required: false
-  private _aclConfig = new AlbListenerAclConfigOutputReference(this, "acl_config");
+  private __aclConfig?: AlbListenerAclConfigOutputReference;
+  private get _aclConfig(): AlbListenerAclConfigOutputReference {
+    return this.__aclConfig ??= new AlbListenerAclConfigOutputReference(this, "acl_config");
+  }
   public get aclConfig() {
     return this._aclConfig;
   }
@@ -2799,11 +2807,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get aclConfigInput() {
-    return this._aclConfig.internalValue;
+    return this.__aclConfig?.internalValue;
   }
 
   // ca_certificates - computed: false, optional: true, required: false
-  private _caCertificates = new AlbListenerCaCertificatesList(this, "ca_certificates", false);
+  private __caCertificates?: AlbListenerCaCertificatesList;
+  private get _caCertificates(): AlbListenerCaCertificatesList {
+    return this.__caCertificates ??= new AlbListenerCaCertificatesList(this, "ca_certificates", false);
+  }
   public get caCertificates() {
     return this._caCertificates;
   }
@@ -2815,11 +2826,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get caCertificatesInput() {
-    return this._caCertificates.internalValue;
+    return this.__caCertificates?.internalValue;
   }
 
   // certificates - computed: false, optional: true, required: false
-  private _certificates = new AlbListenerCertificatesList(this, "certificates", false);
+  private __certificates?: AlbListenerCertificatesList;
+  private get _certificates(): AlbListenerCertificatesList {
+    return this.__certificates ??= new AlbListenerCertificatesList(this, "certificates", false);
+  }
   public get certificates() {
     return this._certificates;
   }
@@ -2831,11 +2845,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get certificatesInput() {
-    return this._certificates.internalValue;
+    return this.__certificates?.internalValue;
   }
 
   // default_actions - computed: false, optional: false, required: true
-  private _defaultActions = new AlbListenerDefaultActionsList(this, "default_actions", false);
+  private __defaultActions?: AlbListenerDefaultActionsList;
+  private get _defaultActions(): AlbListenerDefaultActionsList {
+    return this.__defaultActions ??= new AlbListenerDefaultActionsList(this, "default_actions", false);
+  }
   public get defaultActions() {
     return this._defaultActions;
   }
@@ -2844,11 +2861,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get defaultActionsInput() {
-    return this._defaultActions.internalValue;
+    return this.__defaultActions?.internalValue;
   }
 
   // quic_config - computed: false, optional: true, required: false
-  private _quicConfig = new AlbListenerQuicConfigOutputReference(this, "quic_config");
+  private __quicConfig?: AlbListenerQuicConfigOutputReference;
+  private get _quicConfig(): AlbListenerQuicConfigOutputReference {
+    return this.__quicConfig ??= new AlbListenerQuicConfigOutputReference(this, "quic_config");
+  }
   public get quicConfig() {
     return this._quicConfig;
   }
@@ -2860,11 +2880,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get quicConfigInput() {
-    return this._quicConfig.internalValue;
+    return this.__quicConfig?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbListenerTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbListenerTimeoutsOutputReference;
+  private get _timeouts(): AlbListenerTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbListenerTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -2876,11 +2899,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // x_forwarded_for_config - computed: false, optional: true, required: false
-  private _xForwardedForConfig = new AlbListenerXForwardedForConfigOutputReference(this, "x_forwarded_for_config");
+  private __xForwardedForConfig?: AlbListenerXForwardedForConfigOutputReference;
+  private get _xForwardedForConfig(): AlbListenerXForwardedForConfigOutputReference {
+    return this.__xForwardedForConfig ??= new AlbListenerXForwardedForConfigOutputReference(this, "x_forwarded_for_config");
+  }
   public get xForwardedForConfig() {
     return this._xForwardedForConfig;
   }
@@ -2892,11 +2918,14 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get xForwardedForConfigInput() {
-    return this._xForwardedForConfig.internalValue;
+    return this.__xForwardedForConfig?.internalValue;
   }
 
   // xforwarded_for_config - computed: false, optional: true, required: false
-  private _xforwardedForConfig = new AlbListenerXforwardedForConfigOutputReference(this, "xforwarded_for_config");
+  private __xforwardedForConfig?: AlbListenerXforwardedForConfigOutputReference;
+  private get _xforwardedForConfig(): AlbListenerXforwardedForConfigOutputReference {
+    return this.__xforwardedForConfig ??= new AlbListenerXforwardedForConfigOutputReference(this, "xforwarded_for_config");
+  }
   public get xforwardedForConfig() {
     return this._xforwardedForConfig;
   }
@@ -2908,7 +2937,7 @@ export class AlbListener extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get xforwardedForConfigInput() {
-    return this._xforwardedForConfig.internalValue;
+    return this.__xforwardedForConfig?.internalValue;
   }
 
   // =========
@@ -2932,15 +2961,15 @@ export class AlbListener extends cdktf.TerraformResource {
       security_policy_id: cdktf.stringToTerraform(this._securityPolicyId),
       status: cdktf.stringToTerraform(this._status),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      access_log_tracing_config: albListenerAccessLogTracingConfigToTerraform(this._accessLogTracingConfig.internalValue),
-      acl_config: albListenerAclConfigToTerraform(this._aclConfig.internalValue),
-      ca_certificates: cdktf.listMapper(albListenerCaCertificatesToTerraform, true)(this._caCertificates.internalValue),
-      certificates: cdktf.listMapper(albListenerCertificatesToTerraform, true)(this._certificates.internalValue),
-      default_actions: cdktf.listMapper(albListenerDefaultActionsToTerraform, true)(this._defaultActions.internalValue),
-      quic_config: albListenerQuicConfigToTerraform(this._quicConfig.internalValue),
-      timeouts: albListenerTimeoutsToTerraform(this._timeouts.internalValue),
-      x_forwarded_for_config: albListenerXForwardedForConfigToTerraform(this._xForwardedForConfig.internalValue),
-      xforwarded_for_config: albListenerXforwardedForConfigToTerraform(this._xforwardedForConfig.internalValue),
+      access_log_tracing_config: albListenerAccessLogTracingConfigToTerraform(this.__accessLogTracingConfig?.internalValue),
+      acl_config: albListenerAclConfigToTerraform(this.__aclConfig?.internalValue),
+      ca_certificates: cdktf.listMapper(albListenerCaCertificatesToTerraform, true)(this.__caCertificates?.internalValue),
+      certificates: cdktf.listMapper(albListenerCertificatesToTerraform, true)(this.__certificates?.internalValue),
+      default_actions: cdktf.listMapper(albListenerDefaultActionsToTerraform, true)(this.__defaultActions?.internalValue),
+      quic_config: albListenerQuicConfigToTerraform(this.__quicConfig?.internalValue),
+      timeouts: albListenerTimeoutsToTerraform(this.__timeouts?.internalValue),
+      x_forwarded_for_config: albListenerXForwardedForConfigToTerraform(this.__xForwardedForConfig?.internalValue),
+      xforwarded_for_config: albListenerXforwardedForConfigToTerraform(this.__xforwardedForConfig?.internalValue),
     };
   }
 
@@ -3037,55 +3066,55 @@ export class AlbListener extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       access_log_tracing_config: {
-        value: albListenerAccessLogTracingConfigToHclTerraform(this._accessLogTracingConfig.internalValue),
+        value: albListenerAccessLogTracingConfigToHclTerraform(this.__accessLogTracingConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbListenerAccessLogTracingConfigList",
       },
       acl_config: {
-        value: albListenerAclConfigToHclTerraform(this._aclConfig.internalValue),
+        value: albListenerAclConfigToHclTerraform(this.__aclConfig?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbListenerAclConfigList",
       },
       ca_certificates: {
-        value: cdktf.listMapperHcl(albListenerCaCertificatesToHclTerraform, true)(this._caCertificates.internalValue),
+        value: cdktf.listMapperHcl(albListenerCaCertificatesToHclTerraform, true)(this.__caCertificates?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbListenerCaCertificatesList",
       },
       certificates: {
-        value: cdktf.listMapperHcl(albListenerCertificatesToHclTerraform, true)(this._certificates.internalValue),
+        value: cdktf.listMapperHcl(albListenerCertificatesToHclTerraform, true)(this.__certificates?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbListenerCertificatesList",
       },
       default_actions: {
-        value: cdktf.listMapperHcl(albListenerDefaultActionsToHclTerraform, true)(this._defaultActions.internalValue),
+        value: cdktf.listMapperHcl(albListenerDefaultActionsToHclTerraform, true)(this.__defaultActions?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbListenerDefaultActionsList",
       },
       quic_config: {
-        value: albListenerQuicConfigToHclTerraform(this._quicConfig.internalValue),
+        value: albListenerQuicConfigToHclTerraform(this.__quicConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbListenerQuicConfigList",
       },
       timeouts: {
-        value: albListenerTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albListenerTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbListenerTimeouts",
       },
       x_forwarded_for_config: {
-        value: albListenerXForwardedForConfigToHclTerraform(this._xForwardedForConfig.internalValue),
+        value: albListenerXForwardedForConfigToHclTerraform(this.__xForwardedForConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbListenerXForwardedForConfigList",
       },
       xforwarded_for_config: {
-        value: albListenerXforwardedForConfigToHclTerraform(this._xforwardedForConfig.internalValue),
+        value: albListenerXforwardedForConfigToHclTerraform(this.__xforwardedForConfig?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbListenerXforwardedForConfigList",

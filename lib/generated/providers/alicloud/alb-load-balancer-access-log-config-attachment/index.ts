@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -212,11 +213,12 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._loadBalancerId = config.loadBalancerId;
     this._logProject = config.logProject;
     this._logStore = config.logStore;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -284,7 +286,10 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference;
+  private get _timeouts(): AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbLoadBalancerAccessLogConfigAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -296,7 +301,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -309,7 +314,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
       load_balancer_id: cdktf.stringToTerraform(this._loadBalancerId),
       log_project: cdktf.stringToTerraform(this._logProject),
       log_store: cdktf.stringToTerraform(this._logStore),
-      timeouts: albLoadBalancerAccessLogConfigAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: albLoadBalancerAccessLogConfigAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -340,7 +345,7 @@ export class AlbLoadBalancerAccessLogConfigAttachment extends cdktf.TerraformRes
         storageClassType: "string",
       },
       timeouts: {
-        value: albLoadBalancerAccessLogConfigAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albLoadBalancerAccessLogConfigAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbLoadBalancerAccessLogConfigAttachmentTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -245,11 +246,12 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._dryRun = config.dryRun;
     this._id = config.id;
     this._loadBalancerId = config.loadBalancerId;
     this._securityGroupId = config.securityGroupId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -318,7 +320,10 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference;
+  private get _timeouts(): AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbLoadBalancerSecurityGroupAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -330,7 +335,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -343,7 +348,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
       id: cdktf.stringToTerraform(this._id),
       load_balancer_id: cdktf.stringToTerraform(this._loadBalancerId),
       security_group_id: cdktf.stringToTerraform(this._securityGroupId),
-      timeouts: albLoadBalancerSecurityGroupAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: albLoadBalancerSecurityGroupAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -374,7 +379,7 @@ export class AlbLoadBalancerSecurityGroupAttachment extends cdktf.TerraformResou
         storageClassType: "string",
       },
       timeouts: {
-        value: albLoadBalancerSecurityGroupAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albLoadBalancerSecurityGroupAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbLoadBalancerSecurityGroupAttachmentTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1088,6 +1089,7 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._addressAllocatedMode = config.addressAllocatedMode;
     this._addressIpVersion = config.addressIpVersion;
     this._addressType = config.addressType;
@@ -1101,12 +1103,12 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
     this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
-    this._accessLogConfig.internalValue = config.accessLogConfig;
-    this._deletionProtectionConfig.internalValue = config.deletionProtectionConfig;
-    this._loadBalancerBillingConfig.internalValue = config.loadBalancerBillingConfig;
-    this._modificationProtectionConfig.internalValue = config.modificationProtectionConfig;
-    this._timeouts.internalValue = config.timeouts;
-    this._zoneMappings.internalValue = config.zoneMappings;
+    if (config.accessLogConfig !== undefined) { this._accessLogConfig.internalValue = config.accessLogConfig; }
+    if (config.deletionProtectionConfig !== undefined) { this._deletionProtectionConfig.internalValue = config.deletionProtectionConfig; }
+    if (config.loadBalancerBillingConfig !== undefined) { this._loadBalancerBillingConfig.internalValue = config.loadBalancerBillingConfig; }
+    if (config.modificationProtectionConfig !== undefined) { this._modificationProtectionConfig.internalValue = config.modificationProtectionConfig; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
+    if (config.zoneMappings !== undefined) { this._zoneMappings.internalValue = config.zoneMappings; }
   }
 
   // ==========
@@ -1333,7 +1335,10 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
 
   // access_log_config - computed: false, optional: true, required: false
-  private _accessLogConfig = new AlbLoadBalancerAccessLogConfigOutputReference(this, "access_log_config");
+  private __accessLogConfig?: AlbLoadBalancerAccessLogConfigOutputReference;
+  private get _accessLogConfig(): AlbLoadBalancerAccessLogConfigOutputReference {
+    return this.__accessLogConfig ??= new AlbLoadBalancerAccessLogConfigOutputReference(this, "access_log_config");
+  }
   public get accessLogConfig() {
     return this._accessLogConfig;
   }
@@ -1345,11 +1350,14 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get accessLogConfigInput() {
-    return this._accessLogConfig.internalValue;
+    return this.__accessLogConfig?.internalValue;
   }
 
   // deletion_protection_config - computed: false, optional: true, required: false
-  private _deletionProtectionConfig = new AlbLoadBalancerDeletionProtectionConfigOutputReference(this, "deletion_protection_config");
+  private __deletionProtectionConfig?: AlbLoadBalancerDeletionProtectionConfigOutputReference;
+  private get _deletionProtectionConfig(): AlbLoadBalancerDeletionProtectionConfigOutputReference {
+    return this.__deletionProtectionConfig ??= new AlbLoadBalancerDeletionProtectionConfigOutputReference(this, "deletion_protection_config");
+  }
   public get deletionProtectionConfig() {
     return this._deletionProtectionConfig;
   }
@@ -1361,11 +1369,14 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get deletionProtectionConfigInput() {
-    return this._deletionProtectionConfig.internalValue;
+    return this.__deletionProtectionConfig?.internalValue;
   }
 
   // load_balancer_billing_config - computed: false, optional: false, required: true
-  private _loadBalancerBillingConfig = new AlbLoadBalancerLoadBalancerBillingConfigOutputReference(this, "load_balancer_billing_config");
+  private __loadBalancerBillingConfig?: AlbLoadBalancerLoadBalancerBillingConfigOutputReference;
+  private get _loadBalancerBillingConfig(): AlbLoadBalancerLoadBalancerBillingConfigOutputReference {
+    return this.__loadBalancerBillingConfig ??= new AlbLoadBalancerLoadBalancerBillingConfigOutputReference(this, "load_balancer_billing_config");
+  }
   public get loadBalancerBillingConfig() {
     return this._loadBalancerBillingConfig;
   }
@@ -1374,11 +1385,14 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get loadBalancerBillingConfigInput() {
-    return this._loadBalancerBillingConfig.internalValue;
+    return this.__loadBalancerBillingConfig?.internalValue;
   }
 
   // modification_protection_config - computed: false, optional: true, required: false
-  private _modificationProtectionConfig = new AlbLoadBalancerModificationProtectionConfigOutputReference(this, "modification_protection_config");
+  private __modificationProtectionConfig?: AlbLoadBalancerModificationProtectionConfigOutputReference;
+  private get _modificationProtectionConfig(): AlbLoadBalancerModificationProtectionConfigOutputReference {
+    return this.__modificationProtectionConfig ??= new AlbLoadBalancerModificationProtectionConfigOutputReference(this, "modification_protection_config");
+  }
   public get modificationProtectionConfig() {
     return this._modificationProtectionConfig;
   }
@@ -1390,11 +1404,14 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get modificationProtectionConfigInput() {
-    return this._modificationProtectionConfig.internalValue;
+    return this.__modificationProtectionConfig?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbLoadBalancerTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbLoadBalancerTimeoutsOutputReference;
+  private get _timeouts(): AlbLoadBalancerTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbLoadBalancerTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -1406,11 +1423,14 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // zone_mappings - computed: false, optional: false, required: true
-  private _zoneMappings = new AlbLoadBalancerZoneMappingsList(this, "zone_mappings", true);
+  private __zoneMappings?: AlbLoadBalancerZoneMappingsList;
+  private get _zoneMappings(): AlbLoadBalancerZoneMappingsList {
+    return this.__zoneMappings ??= new AlbLoadBalancerZoneMappingsList(this, "zone_mappings", true);
+  }
   public get zoneMappings() {
     return this._zoneMappings;
   }
@@ -1419,7 +1439,7 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get zoneMappingsInput() {
-    return this._zoneMappings.internalValue;
+    return this.__zoneMappings?.internalValue;
   }
 
   // =========
@@ -1441,12 +1461,12 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
-      access_log_config: albLoadBalancerAccessLogConfigToTerraform(this._accessLogConfig.internalValue),
-      deletion_protection_config: albLoadBalancerDeletionProtectionConfigToTerraform(this._deletionProtectionConfig.internalValue),
-      load_balancer_billing_config: albLoadBalancerLoadBalancerBillingConfigToTerraform(this._loadBalancerBillingConfig.internalValue),
-      modification_protection_config: albLoadBalancerModificationProtectionConfigToTerraform(this._modificationProtectionConfig.internalValue),
-      timeouts: albLoadBalancerTimeoutsToTerraform(this._timeouts.internalValue),
-      zone_mappings: cdktf.listMapper(albLoadBalancerZoneMappingsToTerraform, true)(this._zoneMappings.internalValue),
+      access_log_config: albLoadBalancerAccessLogConfigToTerraform(this.__accessLogConfig?.internalValue),
+      deletion_protection_config: albLoadBalancerDeletionProtectionConfigToTerraform(this.__deletionProtectionConfig?.internalValue),
+      load_balancer_billing_config: albLoadBalancerLoadBalancerBillingConfigToTerraform(this.__loadBalancerBillingConfig?.internalValue),
+      modification_protection_config: albLoadBalancerModificationProtectionConfigToTerraform(this.__modificationProtectionConfig?.internalValue),
+      timeouts: albLoadBalancerTimeoutsToTerraform(this.__timeouts?.internalValue),
+      zone_mappings: cdktf.listMapper(albLoadBalancerZoneMappingsToTerraform, true)(this.__zoneMappings?.internalValue),
     };
   }
 
@@ -1531,37 +1551,37 @@ export class AlbLoadBalancer extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       access_log_config: {
-        value: albLoadBalancerAccessLogConfigToHclTerraform(this._accessLogConfig.internalValue),
+        value: albLoadBalancerAccessLogConfigToHclTerraform(this.__accessLogConfig?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbLoadBalancerAccessLogConfigList",
       },
       deletion_protection_config: {
-        value: albLoadBalancerDeletionProtectionConfigToHclTerraform(this._deletionProtectionConfig.internalValue),
+        value: albLoadBalancerDeletionProtectionConfigToHclTerraform(this.__deletionProtectionConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbLoadBalancerDeletionProtectionConfigList",
       },
       load_balancer_billing_config: {
-        value: albLoadBalancerLoadBalancerBillingConfigToHclTerraform(this._loadBalancerBillingConfig.internalValue),
+        value: albLoadBalancerLoadBalancerBillingConfigToHclTerraform(this.__loadBalancerBillingConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbLoadBalancerLoadBalancerBillingConfigList",
       },
       modification_protection_config: {
-        value: albLoadBalancerModificationProtectionConfigToHclTerraform(this._modificationProtectionConfig.internalValue),
+        value: albLoadBalancerModificationProtectionConfigToHclTerraform(this.__modificationProtectionConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbLoadBalancerModificationProtectionConfigList",
       },
       timeouts: {
-        value: albLoadBalancerTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albLoadBalancerTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbLoadBalancerTimeouts",
       },
       zone_mappings: {
-        value: cdktf.listMapperHcl(albLoadBalancerZoneMappingsToHclTerraform, true)(this._zoneMappings.internalValue),
+        value: cdktf.listMapperHcl(albLoadBalancerZoneMappingsToHclTerraform, true)(this.__zoneMappings?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbLoadBalancerZoneMappingsList",

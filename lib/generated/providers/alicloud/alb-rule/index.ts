@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -4129,15 +4130,16 @@ export class AlbRule extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._direction = config.direction;
     this._dryRun = config.dryRun;
     this._id = config.id;
     this._listenerId = config.listenerId;
     this._priority = config.priority;
     this._ruleName = config.ruleName;
-    this._ruleActions.internalValue = config.ruleActions;
-    this._ruleConditions.internalValue = config.ruleConditions;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.ruleActions !== undefined) { this._ruleActions.internalValue = config.ruleActions; }
+    if (config.ruleConditions !== undefined) { this._ruleConditions.internalValue = config.ruleConditions; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -4237,7 +4239,10 @@ export class AlbRule extends cdktf.TerraformResource {
   }
 
   // rule_actions - computed: false, optional: false, required: true
-  private _ruleActions = new AlbRuleRuleActionsList(this, "rule_actions", true);
+  private __ruleActions?: AlbRuleRuleActionsList;
+  private get _ruleActions(): AlbRuleRuleActionsList {
+    return this.__ruleActions ??= new AlbRuleRuleActionsList(this, "rule_actions", true);
+  }
   public get ruleActions() {
     return this._ruleActions;
   }
@@ -4246,11 +4251,14 @@ export class AlbRule extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get ruleActionsInput() {
-    return this._ruleActions.internalValue;
+    return this.__ruleActions?.internalValue;
   }
 
   // rule_conditions - computed: false, optional: false, required: true
-  private _ruleConditions = new AlbRuleRuleConditionsList(this, "rule_conditions", true);
+  private __ruleConditions?: AlbRuleRuleConditionsList;
+  private get _ruleConditions(): AlbRuleRuleConditionsList {
+    return this.__ruleConditions ??= new AlbRuleRuleConditionsList(this, "rule_conditions", true);
+  }
   public get ruleConditions() {
     return this._ruleConditions;
   }
@@ -4259,11 +4267,14 @@ export class AlbRule extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get ruleConditionsInput() {
-    return this._ruleConditions.internalValue;
+    return this.__ruleConditions?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbRuleTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbRuleTimeoutsOutputReference;
+  private get _timeouts(): AlbRuleTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbRuleTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -4275,7 +4286,7 @@ export class AlbRule extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -4290,9 +4301,9 @@ export class AlbRule extends cdktf.TerraformResource {
       listener_id: cdktf.stringToTerraform(this._listenerId),
       priority: cdktf.numberToTerraform(this._priority),
       rule_name: cdktf.stringToTerraform(this._ruleName),
-      rule_actions: cdktf.listMapper(albRuleRuleActionsToTerraform, true)(this._ruleActions.internalValue),
-      rule_conditions: cdktf.listMapper(albRuleRuleConditionsToTerraform, true)(this._ruleConditions.internalValue),
-      timeouts: albRuleTimeoutsToTerraform(this._timeouts.internalValue),
+      rule_actions: cdktf.listMapper(albRuleRuleActionsToTerraform, true)(this.__ruleActions?.internalValue),
+      rule_conditions: cdktf.listMapper(albRuleRuleConditionsToTerraform, true)(this.__ruleConditions?.internalValue),
+      timeouts: albRuleTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -4335,19 +4346,19 @@ export class AlbRule extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       rule_actions: {
-        value: cdktf.listMapperHcl(albRuleRuleActionsToHclTerraform, true)(this._ruleActions.internalValue),
+        value: cdktf.listMapperHcl(albRuleRuleActionsToHclTerraform, true)(this.__ruleActions?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbRuleRuleActionsList",
       },
       rule_conditions: {
-        value: cdktf.listMapperHcl(albRuleRuleConditionsToHclTerraform, true)(this._ruleConditions.internalValue),
+        value: cdktf.listMapperHcl(albRuleRuleConditionsToHclTerraform, true)(this.__ruleConditions?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbRuleRuleConditionsList",
       },
       timeouts: {
-        value: albRuleTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albRuleTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbRuleTimeouts",

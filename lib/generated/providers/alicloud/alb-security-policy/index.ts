@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -191,6 +192,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._ciphers = config.ciphers;
     this._dryRun = config.dryRun;
     this._id = config.id;
@@ -198,7 +200,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
     this._securityPolicyName = config.securityPolicyName;
     this._tags = config.tags;
     this._tlsVersions = config.tlsVersions;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -314,7 +316,10 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbSecurityPolicyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbSecurityPolicyTimeoutsOutputReference;
+  private get _timeouts(): AlbSecurityPolicyTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbSecurityPolicyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -326,7 +331,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -342,7 +347,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
       security_policy_name: cdktf.stringToTerraform(this._securityPolicyName),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       tls_versions: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tlsVersions),
-      timeouts: albSecurityPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: albSecurityPolicyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -391,7 +396,7 @@ export class AlbSecurityPolicy extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       timeouts: {
-        value: albSecurityPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albSecurityPolicyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbSecurityPolicyTimeouts",

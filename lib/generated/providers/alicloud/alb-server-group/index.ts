@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1617,6 +1618,7 @@ export class AlbServerGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._crossZoneEnabled = config.crossZoneEnabled;
     this._dryRun = config.dryRun;
     this._healthCheckTemplateId = config.healthCheckTemplateId;
@@ -1631,13 +1633,13 @@ export class AlbServerGroup extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._upstreamKeepaliveEnabled = config.upstreamKeepaliveEnabled;
     this._vpcId = config.vpcId;
-    this._connectionDrainConfig.internalValue = config.connectionDrainConfig;
-    this._healthCheckConfig.internalValue = config.healthCheckConfig;
-    this._servers.internalValue = config.servers;
-    this._slowStartConfig.internalValue = config.slowStartConfig;
-    this._stickySessionConfig.internalValue = config.stickySessionConfig;
-    this._timeouts.internalValue = config.timeouts;
-    this._uchConfig.internalValue = config.uchConfig;
+    if (config.connectionDrainConfig !== undefined) { this._connectionDrainConfig.internalValue = config.connectionDrainConfig; }
+    if (config.healthCheckConfig !== undefined) { this._healthCheckConfig.internalValue = config.healthCheckConfig; }
+    if (config.servers !== undefined) { this._servers.internalValue = config.servers; }
+    if (config.slowStartConfig !== undefined) { this._slowStartConfig.internalValue = config.slowStartConfig; }
+    if (config.stickySessionConfig !== undefined) { this._stickySessionConfig.internalValue = config.stickySessionConfig; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
+    if (config.uchConfig !== undefined) { this._uchConfig.internalValue = config.uchConfig; }
   }
 
   // ==========
@@ -1876,7 +1878,10 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
 
   // connection_drain_config - computed: false, optional: true, required: false
-  private _connectionDrainConfig = new AlbServerGroupConnectionDrainConfigOutputReference(this, "connection_drain_config");
+  private __connectionDrainConfig?: AlbServerGroupConnectionDrainConfigOutputReference;
+  private get _connectionDrainConfig(): AlbServerGroupConnectionDrainConfigOutputReference {
+    return this.__connectionDrainConfig ??= new AlbServerGroupConnectionDrainConfigOutputReference(this, "connection_drain_config");
+  }
   public get connectionDrainConfig() {
     return this._connectionDrainConfig;
   }
@@ -1888,11 +1893,14 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get connectionDrainConfigInput() {
-    return this._connectionDrainConfig.internalValue;
+    return this.__connectionDrainConfig?.internalValue;
   }
 
   // health_check_config - computed: false, optional: false, required: true
-  private _healthCheckConfig = new AlbServerGroupHealthCheckConfigOutputReference(this, "health_check_config");
+  private __healthCheckConfig?: AlbServerGroupHealthCheckConfigOutputReference;
+  private get _healthCheckConfig(): AlbServerGroupHealthCheckConfigOutputReference {
+    return this.__healthCheckConfig ??= new AlbServerGroupHealthCheckConfigOutputReference(this, "health_check_config");
+  }
   public get healthCheckConfig() {
     return this._healthCheckConfig;
   }
@@ -1901,11 +1909,14 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get healthCheckConfigInput() {
-    return this._healthCheckConfig.internalValue;
+    return this.__healthCheckConfig?.internalValue;
   }
 
   // servers - computed: false, optional: true, required: false
-  private _servers = new AlbServerGroupServersList(this, "servers", true);
+  private __servers?: AlbServerGroupServersList;
+  private get _servers(): AlbServerGroupServersList {
+    return this.__servers ??= new AlbServerGroupServersList(this, "servers", true);
+  }
   public get servers() {
     return this._servers;
   }
@@ -1917,11 +1928,14 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get serversInput() {
-    return this._servers.internalValue;
+    return this.__servers?.internalValue;
   }
 
   // slow_start_config - computed: false, optional: true, required: false
-  private _slowStartConfig = new AlbServerGroupSlowStartConfigOutputReference(this, "slow_start_config");
+  private __slowStartConfig?: AlbServerGroupSlowStartConfigOutputReference;
+  private get _slowStartConfig(): AlbServerGroupSlowStartConfigOutputReference {
+    return this.__slowStartConfig ??= new AlbServerGroupSlowStartConfigOutputReference(this, "slow_start_config");
+  }
   public get slowStartConfig() {
     return this._slowStartConfig;
   }
@@ -1933,11 +1947,14 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get slowStartConfigInput() {
-    return this._slowStartConfig.internalValue;
+    return this.__slowStartConfig?.internalValue;
   }
 
   // sticky_session_config - computed: false, optional: true, required: false
-  private _stickySessionConfig = new AlbServerGroupStickySessionConfigOutputReference(this, "sticky_session_config");
+  private __stickySessionConfig?: AlbServerGroupStickySessionConfigOutputReference;
+  private get _stickySessionConfig(): AlbServerGroupStickySessionConfigOutputReference {
+    return this.__stickySessionConfig ??= new AlbServerGroupStickySessionConfigOutputReference(this, "sticky_session_config");
+  }
   public get stickySessionConfig() {
     return this._stickySessionConfig;
   }
@@ -1949,11 +1966,14 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get stickySessionConfigInput() {
-    return this._stickySessionConfig.internalValue;
+    return this.__stickySessionConfig?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new AlbServerGroupTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: AlbServerGroupTimeoutsOutputReference;
+  private get _timeouts(): AlbServerGroupTimeoutsOutputReference {
+    return this.__timeouts ??= new AlbServerGroupTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -1965,11 +1985,14 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // uch_config - computed: false, optional: true, required: false
-  private _uchConfig = new AlbServerGroupUchConfigOutputReference(this, "uch_config");
+  private __uchConfig?: AlbServerGroupUchConfigOutputReference;
+  private get _uchConfig(): AlbServerGroupUchConfigOutputReference {
+    return this.__uchConfig ??= new AlbServerGroupUchConfigOutputReference(this, "uch_config");
+  }
   public get uchConfig() {
     return this._uchConfig;
   }
@@ -1981,7 +2004,7 @@ export class AlbServerGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get uchConfigInput() {
-    return this._uchConfig.internalValue;
+    return this.__uchConfig?.internalValue;
   }
 
   // =========
@@ -2004,13 +2027,13 @@ export class AlbServerGroup extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       upstream_keepalive_enabled: cdktf.booleanToTerraform(this._upstreamKeepaliveEnabled),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
-      connection_drain_config: albServerGroupConnectionDrainConfigToTerraform(this._connectionDrainConfig.internalValue),
-      health_check_config: albServerGroupHealthCheckConfigToTerraform(this._healthCheckConfig.internalValue),
-      servers: cdktf.listMapper(albServerGroupServersToTerraform, true)(this._servers.internalValue),
-      slow_start_config: albServerGroupSlowStartConfigToTerraform(this._slowStartConfig.internalValue),
-      sticky_session_config: albServerGroupStickySessionConfigToTerraform(this._stickySessionConfig.internalValue),
-      timeouts: albServerGroupTimeoutsToTerraform(this._timeouts.internalValue),
-      uch_config: albServerGroupUchConfigToTerraform(this._uchConfig.internalValue),
+      connection_drain_config: albServerGroupConnectionDrainConfigToTerraform(this.__connectionDrainConfig?.internalValue),
+      health_check_config: albServerGroupHealthCheckConfigToTerraform(this.__healthCheckConfig?.internalValue),
+      servers: cdktf.listMapper(albServerGroupServersToTerraform, true)(this.__servers?.internalValue),
+      slow_start_config: albServerGroupSlowStartConfigToTerraform(this.__slowStartConfig?.internalValue),
+      sticky_session_config: albServerGroupStickySessionConfigToTerraform(this.__stickySessionConfig?.internalValue),
+      timeouts: albServerGroupTimeoutsToTerraform(this.__timeouts?.internalValue),
+      uch_config: albServerGroupUchConfigToTerraform(this.__uchConfig?.internalValue),
     };
   }
 
@@ -2101,43 +2124,43 @@ export class AlbServerGroup extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       connection_drain_config: {
-        value: albServerGroupConnectionDrainConfigToHclTerraform(this._connectionDrainConfig.internalValue),
+        value: albServerGroupConnectionDrainConfigToHclTerraform(this.__connectionDrainConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbServerGroupConnectionDrainConfigList",
       },
       health_check_config: {
-        value: albServerGroupHealthCheckConfigToHclTerraform(this._healthCheckConfig.internalValue),
+        value: albServerGroupHealthCheckConfigToHclTerraform(this.__healthCheckConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbServerGroupHealthCheckConfigList",
       },
       servers: {
-        value: cdktf.listMapperHcl(albServerGroupServersToHclTerraform, true)(this._servers.internalValue),
+        value: cdktf.listMapperHcl(albServerGroupServersToHclTerraform, true)(this.__servers?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "AlbServerGroupServersList",
       },
       slow_start_config: {
-        value: albServerGroupSlowStartConfigToHclTerraform(this._slowStartConfig.internalValue),
+        value: albServerGroupSlowStartConfigToHclTerraform(this.__slowStartConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbServerGroupSlowStartConfigList",
       },
       sticky_session_config: {
-        value: albServerGroupStickySessionConfigToHclTerraform(this._stickySessionConfig.internalValue),
+        value: albServerGroupStickySessionConfigToHclTerraform(this.__stickySessionConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbServerGroupStickySessionConfigList",
       },
       timeouts: {
-        value: albServerGroupTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: albServerGroupTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AlbServerGroupTimeouts",
       },
       uch_config: {
-        value: albServerGroupUchConfigToHclTerraform(this._uchConfig.internalValue),
+        value: albServerGroupUchConfigToHclTerraform(this.__uchConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "AlbServerGroupUchConfigList",

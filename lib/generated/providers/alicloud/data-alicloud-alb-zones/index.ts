@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -156,6 +157,7 @@ export class DataAlicloudAlbZones extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._outputFile = config.outputFile;
   }
@@ -202,7 +204,10 @@ export class DataAlicloudAlbZones extends cdktf.TerraformDataSource {
   }
 
   // zones - computed: true, optional: false, required: false
-  private _zones = new DataAlicloudAlbZonesZonesList(this, "zones", false);
+  private __zones?: DataAlicloudAlbZonesZonesList;
+  private get _zones(): DataAlicloudAlbZonesZonesList {
+    return this.__zones ??= new DataAlicloudAlbZonesZonesList(this, "zones", false);
+  }
   public get zones() {
     return this._zones;
   }

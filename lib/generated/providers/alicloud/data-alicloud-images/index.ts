@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -524,6 +525,7 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._actionType = config.actionType;
     this._architecture = config.architecture;
     this._dryRun = config.dryRun;
@@ -545,7 +547,7 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
     this._status = config.status;
     this._tags = config.tags;
     this._usage = config.usage;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -686,7 +688,10 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
   }
 
   // images - computed: true, optional: false, required: false
-  private _images = new DataAlicloudImagesImagesList(this, "images", false);
+  private __images?: DataAlicloudImagesImagesList;
+  private get _images(): DataAlicloudImagesImagesList {
+    return this.__images ??= new DataAlicloudImagesImagesList(this, "images", false);
+  }
   public get images() {
     return this._images;
   }
@@ -900,7 +905,10 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new DataAlicloudImagesTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: DataAlicloudImagesTimeoutsOutputReference;
+  private get _timeouts(): DataAlicloudImagesTimeoutsOutputReference {
+    return this.__timeouts ??= new DataAlicloudImagesTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -912,7 +920,7 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -942,7 +950,7 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
       status: cdktf.stringToTerraform(this._status),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       usage: cdktf.stringToTerraform(this._usage),
-      timeouts: dataAlicloudImagesTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: dataAlicloudImagesTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -1075,7 +1083,7 @@ export class DataAlicloudImages extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       timeouts: {
-        value: dataAlicloudImagesTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: dataAlicloudImagesTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataAlicloudImagesTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -306,6 +307,7 @@ export class DataAlicloudInstanceTypes extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._availabilityZone = config.availabilityZone;
     this._cpuCoreCount = config.cpuCoreCount;
     this._eniAmount = config.eniAmount;
@@ -498,7 +500,10 @@ export class DataAlicloudInstanceTypes extends cdktf.TerraformDataSource {
   }
 
   // instance_types - computed: true, optional: false, required: false
-  private _instanceTypes = new DataAlicloudInstanceTypesInstanceTypesList(this, "instance_types", false);
+  private __instanceTypes?: DataAlicloudInstanceTypesInstanceTypesList;
+  private get _instanceTypes(): DataAlicloudInstanceTypesInstanceTypesList {
+    return this.__instanceTypes ??= new DataAlicloudInstanceTypesInstanceTypesList(this, "instance_types", false);
+  }
   public get instanceTypes() {
     return this._instanceTypes;
   }

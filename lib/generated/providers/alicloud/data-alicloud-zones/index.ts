@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -216,6 +217,7 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._availableDiskCategory = config.availableDiskCategory;
     this._availableInstanceType = config.availableInstanceType;
     this._availableResourceCreation = config.availableResourceCreation;
@@ -432,7 +434,10 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
   }
 
   // zones - computed: true, optional: false, required: false
-  private _zones = new DataAlicloudZonesZonesList(this, "zones", false);
+  private __zones?: DataAlicloudZonesZonesList;
+  private get _zones(): DataAlicloudZonesZonesList {
+    return this.__zones ??= new DataAlicloudZonesZonesList(this, "zones", false);
+  }
   public get zones() {
     return this._zones;
   }

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -345,6 +346,7 @@ export class Disk extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._advancedFeatures = config.advancedFeatures;
     this._availabilityZone = config.availabilityZone;
     this._burstingEnabled = config.burstingEnabled;
@@ -374,7 +376,7 @@ export class Disk extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._type = config.type;
     this._zoneId = config.zoneId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -861,7 +863,10 @@ export class Disk extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new DiskTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: DiskTimeoutsOutputReference;
+  private get _timeouts(): DiskTimeoutsOutputReference {
+    return this.__timeouts ??= new DiskTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -873,7 +878,7 @@ export class Disk extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -911,7 +916,7 @@ export class Disk extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       type: cdktf.stringToTerraform(this._type),
       zone_id: cdktf.stringToTerraform(this._zoneId),
-      timeouts: diskTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: diskTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -1092,7 +1097,7 @@ export class Disk extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: diskTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: diskTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DiskTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -208,10 +209,11 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._autoSnapshotPolicyId = config.autoSnapshotPolicyId;
     this._diskId = config.diskId;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -266,7 +268,10 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsAutoSnapshotPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -278,7 +283,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -290,7 +295,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
       auto_snapshot_policy_id: cdktf.stringToTerraform(this._autoSnapshotPolicyId),
       disk_id: cdktf.stringToTerraform(this._diskId),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ecsAutoSnapshotPolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsAutoSnapshotPolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -315,7 +320,7 @@ export class EcsAutoSnapshotPolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsAutoSnapshotPolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsAutoSnapshotPolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsAutoSnapshotPolicyAttachmentTimeouts",

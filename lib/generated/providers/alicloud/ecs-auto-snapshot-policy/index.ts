@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -396,6 +397,7 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._autoSnapshotPolicyName = config.autoSnapshotPolicyName;
     this._copiedSnapshotsRetentionDays = config.copiedSnapshotsRetentionDays;
     this._enableCrossRegionCopy = config.enableCrossRegionCopy;
@@ -407,8 +409,8 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._targetCopyRegions = config.targetCopyRegions;
     this._timePoints = config.timePoints;
-    this._copyEncryptionConfiguration.internalValue = config.copyEncryptionConfiguration;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.copyEncryptionConfiguration !== undefined) { this._copyEncryptionConfiguration.internalValue = config.copyEncryptionConfiguration; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -598,7 +600,10 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
   }
 
   // copy_encryption_configuration - computed: false, optional: true, required: false
-  private _copyEncryptionConfiguration = new EcsAutoSnapshotPolicyCopyEncryptionConfigurationOutputReference(this, "copy_encryption_configuration");
+  private __copyEncryptionConfiguration?: EcsAutoSnapshotPolicyCopyEncryptionConfigurationOutputReference;
+  private get _copyEncryptionConfiguration(): EcsAutoSnapshotPolicyCopyEncryptionConfigurationOutputReference {
+    return this.__copyEncryptionConfiguration ??= new EcsAutoSnapshotPolicyCopyEncryptionConfigurationOutputReference(this, "copy_encryption_configuration");
+  }
   public get copyEncryptionConfiguration() {
     return this._copyEncryptionConfiguration;
   }
@@ -610,11 +615,14 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get copyEncryptionConfigurationInput() {
-    return this._copyEncryptionConfiguration.internalValue;
+    return this.__copyEncryptionConfiguration?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsAutoSnapshotPolicyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsAutoSnapshotPolicyTimeoutsOutputReference;
+  private get _timeouts(): EcsAutoSnapshotPolicyTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsAutoSnapshotPolicyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -626,7 +634,7 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -646,8 +654,8 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       target_copy_regions: cdktf.listMapper(cdktf.stringToTerraform, false)(this._targetCopyRegions),
       time_points: cdktf.listMapper(cdktf.stringToTerraform, false)(this._timePoints),
-      copy_encryption_configuration: ecsAutoSnapshotPolicyCopyEncryptionConfigurationToTerraform(this._copyEncryptionConfiguration.internalValue),
-      timeouts: ecsAutoSnapshotPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+      copy_encryption_configuration: ecsAutoSnapshotPolicyCopyEncryptionConfigurationToTerraform(this.__copyEncryptionConfiguration?.internalValue),
+      timeouts: ecsAutoSnapshotPolicyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -720,13 +728,13 @@ export class EcsAutoSnapshotPolicy extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       copy_encryption_configuration: {
-        value: ecsAutoSnapshotPolicyCopyEncryptionConfigurationToHclTerraform(this._copyEncryptionConfiguration.internalValue),
+        value: ecsAutoSnapshotPolicyCopyEncryptionConfigurationToHclTerraform(this.__copyEncryptionConfiguration?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EcsAutoSnapshotPolicyCopyEncryptionConfigurationList",
       },
       timeouts: {
-        value: ecsAutoSnapshotPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsAutoSnapshotPolicyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsAutoSnapshotPolicyTimeouts",

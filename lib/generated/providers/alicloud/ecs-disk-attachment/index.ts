@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -224,6 +225,7 @@ export class EcsDiskAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bootable = config.bootable;
     this._deleteWithInstance = config.deleteWithInstance;
     this._diskId = config.diskId;
@@ -231,7 +233,7 @@ export class EcsDiskAttachment extends cdktf.TerraformResource {
     this._instanceId = config.instanceId;
     this._keyPairName = config.keyPairName;
     this._password = config.password;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -350,7 +352,10 @@ export class EcsDiskAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsDiskAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsDiskAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EcsDiskAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsDiskAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -362,7 +367,7 @@ export class EcsDiskAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -378,7 +383,7 @@ export class EcsDiskAttachment extends cdktf.TerraformResource {
       instance_id: cdktf.stringToTerraform(this._instanceId),
       key_pair_name: cdktf.stringToTerraform(this._keyPairName),
       password: cdktf.stringToTerraform(this._password),
-      timeouts: ecsDiskAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsDiskAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -427,7 +432,7 @@ export class EcsDiskAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsDiskAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsDiskAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsDiskAttachmentTimeouts",

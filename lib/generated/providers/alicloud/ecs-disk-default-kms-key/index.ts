@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -237,9 +238,10 @@ export class EcsDiskDefaultKmsKey extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._kmsKeyId = config.kmsKeyId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -276,7 +278,10 @@ export class EcsDiskDefaultKmsKey extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsDiskDefaultKmsKeyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsDiskDefaultKmsKeyTimeoutsOutputReference;
+  private get _timeouts(): EcsDiskDefaultKmsKeyTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsDiskDefaultKmsKeyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -288,7 +293,7 @@ export class EcsDiskDefaultKmsKey extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -299,7 +304,7 @@ export class EcsDiskDefaultKmsKey extends cdktf.TerraformResource {
     return {
       id: cdktf.stringToTerraform(this._id),
       kms_key_id: cdktf.stringToTerraform(this._kmsKeyId),
-      timeouts: ecsDiskDefaultKmsKeyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsDiskDefaultKmsKeyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -318,7 +323,7 @@ export class EcsDiskDefaultKmsKey extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsDiskDefaultKmsKeyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsDiskDefaultKmsKeyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsDiskDefaultKmsKeyTimeouts",

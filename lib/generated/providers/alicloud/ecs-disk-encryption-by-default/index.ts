@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -237,9 +238,10 @@ export class EcsDiskEncryptionByDefault extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._encrypted = config.encrypted;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -279,7 +281,10 @@ export class EcsDiskEncryptionByDefault extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsDiskEncryptionByDefaultTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsDiskEncryptionByDefaultTimeoutsOutputReference;
+  private get _timeouts(): EcsDiskEncryptionByDefaultTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsDiskEncryptionByDefaultTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -291,7 +296,7 @@ export class EcsDiskEncryptionByDefault extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -302,7 +307,7 @@ export class EcsDiskEncryptionByDefault extends cdktf.TerraformResource {
     return {
       encrypted: cdktf.booleanToTerraform(this._encrypted),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ecsDiskEncryptionByDefaultTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsDiskEncryptionByDefaultTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -321,7 +326,7 @@ export class EcsDiskEncryptionByDefault extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsDiskEncryptionByDefaultTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsDiskEncryptionByDefaultTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsDiskEncryptionByDefaultTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -265,6 +266,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._componentType = config.componentType;
     this._componentVersion = config.componentVersion;
     this._content = config.content;
@@ -274,7 +276,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
     this._resourceGroupId = config.resourceGroupId;
     this._systemType = config.systemType;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -428,7 +430,10 @@ export class EcsImageComponent extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsImageComponentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsImageComponentTimeoutsOutputReference;
+  private get _timeouts(): EcsImageComponentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsImageComponentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -440,7 +445,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -458,7 +463,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       system_type: cdktf.stringToTerraform(this._systemType),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: ecsImageComponentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsImageComponentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -519,7 +524,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: ecsImageComponentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsImageComponentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsImageComponentTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -241,10 +242,11 @@ export class EcsImagePipelineExecution extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._imagePipelineId = config.imagePipelineId;
     this._status = config.status;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -302,7 +304,10 @@ export class EcsImagePipelineExecution extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsImagePipelineExecutionTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsImagePipelineExecutionTimeoutsOutputReference;
+  private get _timeouts(): EcsImagePipelineExecutionTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsImagePipelineExecutionTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -314,7 +319,7 @@ export class EcsImagePipelineExecution extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -326,7 +331,7 @@ export class EcsImagePipelineExecution extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       image_pipeline_id: cdktf.stringToTerraform(this._imagePipelineId),
       status: cdktf.stringToTerraform(this._status),
-      timeouts: ecsImagePipelineExecutionTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsImagePipelineExecutionTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -351,7 +356,7 @@ export class EcsImagePipelineExecution extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsImagePipelineExecutionTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsImagePipelineExecutionTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsImagePipelineExecutionTimeouts",

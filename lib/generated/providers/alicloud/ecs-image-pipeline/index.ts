@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -127,6 +128,7 @@ export class EcsImagePipeline extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._addAccount = config.addAccount;
     this._baseImage = config.baseImage;
     this._baseImageType = config.baseImageType;

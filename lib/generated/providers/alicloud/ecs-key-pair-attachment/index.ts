@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -216,12 +217,13 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._force = config.force;
     this._id = config.id;
     this._instanceIds = config.instanceIds;
     this._keyName = config.keyName;
     this._keyPairName = config.keyPairName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -306,7 +308,10 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsKeyPairAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsKeyPairAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EcsKeyPairAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsKeyPairAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -318,7 +323,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -332,7 +337,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
       instance_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._instanceIds),
       key_name: cdktf.stringToTerraform(this._keyName),
       key_pair_name: cdktf.stringToTerraform(this._keyPairName),
-      timeouts: ecsKeyPairAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsKeyPairAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -369,7 +374,7 @@ export class EcsKeyPairAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsKeyPairAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsKeyPairAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsKeyPairAttachmentTimeouts",

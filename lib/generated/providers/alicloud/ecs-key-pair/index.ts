@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -261,6 +262,7 @@ export class EcsKeyPair extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._keyFile = config.keyFile;
     this._keyName = config.keyName;
@@ -269,7 +271,7 @@ export class EcsKeyPair extends cdktf.TerraformResource {
     this._publicKey = config.publicKey;
     this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -415,7 +417,10 @@ export class EcsKeyPair extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsKeyPairTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsKeyPairTimeoutsOutputReference;
+  private get _timeouts(): EcsKeyPairTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsKeyPairTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -427,7 +432,7 @@ export class EcsKeyPair extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -444,7 +449,7 @@ export class EcsKeyPair extends cdktf.TerraformResource {
       public_key: cdktf.stringToTerraform(this._publicKey),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: ecsKeyPairTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsKeyPairTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -499,7 +504,7 @@ export class EcsKeyPair extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: ecsKeyPairTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsKeyPairTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsKeyPairTimeouts",

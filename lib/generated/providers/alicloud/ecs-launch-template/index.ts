@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1385,6 +1386,7 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._autoReleaseTime = config.autoReleaseTime;
     this._autoRenew = config.autoRenew;
     this._autoRenewPeriod = config.autoRenewPeriod;
@@ -1436,10 +1438,10 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
     this._vpcId = config.vpcId;
     this._vswitchId = config.vswitchId;
     this._zoneId = config.zoneId;
-    this._dataDisks.internalValue = config.dataDisks;
-    this._imageOptions.internalValue = config.imageOptions;
-    this._networkInterfaces.internalValue = config.networkInterfaces;
-    this._systemDisk.internalValue = config.systemDisk;
+    if (config.dataDisks !== undefined) { this._dataDisks.internalValue = config.dataDisks; }
+    if (config.imageOptions !== undefined) { this._imageOptions.internalValue = config.imageOptions; }
+    if (config.networkInterfaces !== undefined) { this._networkInterfaces.internalValue = config.networkInterfaces; }
+    if (config.systemDisk !== undefined) { this._systemDisk.internalValue = config.systemDisk; }
   }
 
   // ==========
@@ -2268,7 +2270,10 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
   }
 
   // data_disks - computed: false, optional: true, required: false
-  private _dataDisks = new EcsLaunchTemplateDataDisksList(this, "data_disks", true);
+  private __dataDisks?: EcsLaunchTemplateDataDisksList;
+  private get _dataDisks(): EcsLaunchTemplateDataDisksList {
+    return this.__dataDisks ??= new EcsLaunchTemplateDataDisksList(this, "data_disks", true);
+  }
   public get dataDisks() {
     return this._dataDisks;
   }
@@ -2280,11 +2285,14 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get dataDisksInput() {
-    return this._dataDisks.internalValue;
+    return this.__dataDisks?.internalValue;
   }
 
   // image_options - computed: false, optional: true, required: false
-  private _imageOptions = new EcsLaunchTemplateImageOptionsOutputReference(this, "image_options");
+  private __imageOptions?: EcsLaunchTemplateImageOptionsOutputReference;
+  private get _imageOptions(): EcsLaunchTemplateImageOptionsOutputReference {
+    return this.__imageOptions ??= new EcsLaunchTemplateImageOptionsOutputReference(this, "image_options");
+  }
   public get imageOptions() {
     return this._imageOptions;
   }
@@ -2296,11 +2304,14 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get imageOptionsInput() {
-    return this._imageOptions.internalValue;
+    return this.__imageOptions?.internalValue;
   }
 
   // network_interfaces - computed: false, optional: true, required: false
-  private _networkInterfaces = new EcsLaunchTemplateNetworkInterfacesOutputReference(this, "network_interfaces");
+  private __networkInterfaces?: EcsLaunchTemplateNetworkInterfacesOutputReference;
+  private get _networkInterfaces(): EcsLaunchTemplateNetworkInterfacesOutputReference {
+    return this.__networkInterfaces ??= new EcsLaunchTemplateNetworkInterfacesOutputReference(this, "network_interfaces");
+  }
   public get networkInterfaces() {
     return this._networkInterfaces;
   }
@@ -2312,11 +2323,14 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get networkInterfacesInput() {
-    return this._networkInterfaces.internalValue;
+    return this.__networkInterfaces?.internalValue;
   }
 
   // system_disk - computed: false, optional: true, required: false
-  private _systemDisk = new EcsLaunchTemplateSystemDiskOutputReference(this, "system_disk");
+  private __systemDisk?: EcsLaunchTemplateSystemDiskOutputReference;
+  private get _systemDisk(): EcsLaunchTemplateSystemDiskOutputReference {
+    return this.__systemDisk ??= new EcsLaunchTemplateSystemDiskOutputReference(this, "system_disk");
+  }
   public get systemDisk() {
     return this._systemDisk;
   }
@@ -2328,7 +2342,7 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get systemDiskInput() {
-    return this._systemDisk.internalValue;
+    return this.__systemDisk?.internalValue;
   }
 
   // =========
@@ -2388,10 +2402,10 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       vswitch_id: cdktf.stringToTerraform(this._vswitchId),
       zone_id: cdktf.stringToTerraform(this._zoneId),
-      data_disks: cdktf.listMapper(ecsLaunchTemplateDataDisksToTerraform, true)(this._dataDisks.internalValue),
-      image_options: ecsLaunchTemplateImageOptionsToTerraform(this._imageOptions.internalValue),
-      network_interfaces: ecsLaunchTemplateNetworkInterfacesToTerraform(this._networkInterfaces.internalValue),
-      system_disk: ecsLaunchTemplateSystemDiskToTerraform(this._systemDisk.internalValue),
+      data_disks: cdktf.listMapper(ecsLaunchTemplateDataDisksToTerraform, true)(this.__dataDisks?.internalValue),
+      image_options: ecsLaunchTemplateImageOptionsToTerraform(this.__imageOptions?.internalValue),
+      network_interfaces: ecsLaunchTemplateNetworkInterfacesToTerraform(this.__networkInterfaces?.internalValue),
+      system_disk: ecsLaunchTemplateSystemDiskToTerraform(this.__systemDisk?.internalValue),
     };
   }
 
@@ -2704,25 +2718,25 @@ export class EcsLaunchTemplate extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       data_disks: {
-        value: cdktf.listMapperHcl(ecsLaunchTemplateDataDisksToHclTerraform, true)(this._dataDisks.internalValue),
+        value: cdktf.listMapperHcl(ecsLaunchTemplateDataDisksToHclTerraform, true)(this.__dataDisks?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "EcsLaunchTemplateDataDisksList",
       },
       image_options: {
-        value: ecsLaunchTemplateImageOptionsToHclTerraform(this._imageOptions.internalValue),
+        value: ecsLaunchTemplateImageOptionsToHclTerraform(this.__imageOptions?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EcsLaunchTemplateImageOptionsList",
       },
       network_interfaces: {
-        value: ecsLaunchTemplateNetworkInterfacesToHclTerraform(this._networkInterfaces.internalValue),
+        value: ecsLaunchTemplateNetworkInterfacesToHclTerraform(this.__networkInterfaces?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "EcsLaunchTemplateNetworkInterfacesList",
       },
       system_disk: {
-        value: ecsLaunchTemplateSystemDiskToHclTerraform(this._systemDisk.internalValue),
+        value: ecsLaunchTemplateSystemDiskToHclTerraform(this.__systemDisk?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "EcsLaunchTemplateSystemDiskList",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -245,11 +246,12 @@ export class EcsRamRoleAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._instanceId = config.instanceId;
     this._policy = config.policy;
     this._ramRoleName = config.ramRoleName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -315,7 +317,10 @@ export class EcsRamRoleAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsRamRoleAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsRamRoleAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EcsRamRoleAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsRamRoleAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -327,7 +332,7 @@ export class EcsRamRoleAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -340,7 +345,7 @@ export class EcsRamRoleAttachment extends cdktf.TerraformResource {
       instance_id: cdktf.stringToTerraform(this._instanceId),
       policy: cdktf.stringToTerraform(this._policy),
       ram_role_name: cdktf.stringToTerraform(this._ramRoleName),
-      timeouts: ecsRamRoleAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsRamRoleAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -371,7 +376,7 @@ export class EcsRamRoleAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ecsRamRoleAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsRamRoleAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsRamRoleAttachmentTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -277,6 +278,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._category = config.category;
     this._description = config.description;
     this._diskId = config.diskId;
@@ -289,7 +291,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
     this._retentionDays = config.retentionDays;
     this._snapshotName = config.snapshotName;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -501,7 +503,10 @@ export class EcsSnapshot extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EcsSnapshotTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EcsSnapshotTimeoutsOutputReference;
+  private get _timeouts(): EcsSnapshotTimeoutsOutputReference {
+    return this.__timeouts ??= new EcsSnapshotTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -513,7 +518,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -534,7 +539,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
       retention_days: cdktf.numberToTerraform(this._retentionDays),
       snapshot_name: cdktf.stringToTerraform(this._snapshotName),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: ecsSnapshotTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ecsSnapshotTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -613,7 +618,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: ecsSnapshotTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ecsSnapshotTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EcsSnapshotTimeouts",

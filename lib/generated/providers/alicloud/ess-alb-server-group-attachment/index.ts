@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -87,6 +88,7 @@ export class EssAlbServerGroupAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._albServerGroupId = config.albServerGroupId;
     this._forceAttach = config.forceAttach;
     this._id = config.id;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -785,6 +786,7 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._checkpointPauseTime = config.checkpointPauseTime;
     this._desiredConfigurationImageId = config.desiredConfigurationImageId;
     this._desiredConfigurationLaunchTemplateId = config.desiredConfigurationLaunchTemplateId;
@@ -795,9 +797,9 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
     this._scalingGroupId = config.scalingGroupId;
     this._skipMatching = config.skipMatching;
     this._status = config.status;
-    this._checkpoints.internalValue = config.checkpoints;
-    this._desiredConfigurationContainers.internalValue = config.desiredConfigurationContainers;
-    this._desiredConfigurationLaunchTemplateOverrides.internalValue = config.desiredConfigurationLaunchTemplateOverrides;
+    if (config.checkpoints !== undefined) { this._checkpoints.internalValue = config.checkpoints; }
+    if (config.desiredConfigurationContainers !== undefined) { this._desiredConfigurationContainers.internalValue = config.desiredConfigurationContainers; }
+    if (config.desiredConfigurationLaunchTemplateOverrides !== undefined) { this._desiredConfigurationLaunchTemplateOverrides.internalValue = config.desiredConfigurationLaunchTemplateOverrides; }
   }
 
   // ==========
@@ -962,7 +964,10 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
   }
 
   // checkpoints - computed: false, optional: true, required: false
-  private _checkpoints = new EssInstanceRefreshCheckpointsList(this, "checkpoints", false);
+  private __checkpoints?: EssInstanceRefreshCheckpointsList;
+  private get _checkpoints(): EssInstanceRefreshCheckpointsList {
+    return this.__checkpoints ??= new EssInstanceRefreshCheckpointsList(this, "checkpoints", false);
+  }
   public get checkpoints() {
     return this._checkpoints;
   }
@@ -974,11 +979,14 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get checkpointsInput() {
-    return this._checkpoints.internalValue;
+    return this.__checkpoints?.internalValue;
   }
 
   // desired_configuration_containers - computed: false, optional: true, required: false
-  private _desiredConfigurationContainers = new EssInstanceRefreshDesiredConfigurationContainersList(this, "desired_configuration_containers", false);
+  private __desiredConfigurationContainers?: EssInstanceRefreshDesiredConfigurationContainersList;
+  private get _desiredConfigurationContainers(): EssInstanceRefreshDesiredConfigurationContainersList {
+    return this.__desiredConfigurationContainers ??= new EssInstanceRefreshDesiredConfigurationContainersList(this, "desired_configuration_containers", false);
+  }
   public get desiredConfigurationContainers() {
     return this._desiredConfigurationContainers;
   }
@@ -990,11 +998,14 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get desiredConfigurationContainersInput() {
-    return this._desiredConfigurationContainers.internalValue;
+    return this.__desiredConfigurationContainers?.internalValue;
   }
 
   // desired_configuration_launch_template_overrides - computed: false, optional: true, required: false
-  private _desiredConfigurationLaunchTemplateOverrides = new EssInstanceRefreshDesiredConfigurationLaunchTemplateOverridesList(this, "desired_configuration_launch_template_overrides", false);
+  private __desiredConfigurationLaunchTemplateOverrides?: EssInstanceRefreshDesiredConfigurationLaunchTemplateOverridesList;
+  private get _desiredConfigurationLaunchTemplateOverrides(): EssInstanceRefreshDesiredConfigurationLaunchTemplateOverridesList {
+    return this.__desiredConfigurationLaunchTemplateOverrides ??= new EssInstanceRefreshDesiredConfigurationLaunchTemplateOverridesList(this, "desired_configuration_launch_template_overrides", false);
+  }
   public get desiredConfigurationLaunchTemplateOverrides() {
     return this._desiredConfigurationLaunchTemplateOverrides;
   }
@@ -1006,7 +1017,7 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get desiredConfigurationLaunchTemplateOverridesInput() {
-    return this._desiredConfigurationLaunchTemplateOverrides.internalValue;
+    return this.__desiredConfigurationLaunchTemplateOverrides?.internalValue;
   }
 
   // =========
@@ -1025,9 +1036,9 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
       scaling_group_id: cdktf.stringToTerraform(this._scalingGroupId),
       skip_matching: cdktf.booleanToTerraform(this._skipMatching),
       status: cdktf.stringToTerraform(this._status),
-      checkpoints: cdktf.listMapper(essInstanceRefreshCheckpointsToTerraform, true)(this._checkpoints.internalValue),
-      desired_configuration_containers: cdktf.listMapper(essInstanceRefreshDesiredConfigurationContainersToTerraform, true)(this._desiredConfigurationContainers.internalValue),
-      desired_configuration_launch_template_overrides: cdktf.listMapper(essInstanceRefreshDesiredConfigurationLaunchTemplateOverridesToTerraform, true)(this._desiredConfigurationLaunchTemplateOverrides.internalValue),
+      checkpoints: cdktf.listMapper(essInstanceRefreshCheckpointsToTerraform, true)(this.__checkpoints?.internalValue),
+      desired_configuration_containers: cdktf.listMapper(essInstanceRefreshDesiredConfigurationContainersToTerraform, true)(this.__desiredConfigurationContainers?.internalValue),
+      desired_configuration_launch_template_overrides: cdktf.listMapper(essInstanceRefreshDesiredConfigurationLaunchTemplateOverridesToTerraform, true)(this.__desiredConfigurationLaunchTemplateOverrides?.internalValue),
     };
   }
 
@@ -1094,19 +1105,19 @@ export class EssInstanceRefresh extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       checkpoints: {
-        value: cdktf.listMapperHcl(essInstanceRefreshCheckpointsToHclTerraform, true)(this._checkpoints.internalValue),
+        value: cdktf.listMapperHcl(essInstanceRefreshCheckpointsToHclTerraform, true)(this.__checkpoints?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EssInstanceRefreshCheckpointsList",
       },
       desired_configuration_containers: {
-        value: cdktf.listMapperHcl(essInstanceRefreshDesiredConfigurationContainersToHclTerraform, true)(this._desiredConfigurationContainers.internalValue),
+        value: cdktf.listMapperHcl(essInstanceRefreshDesiredConfigurationContainersToHclTerraform, true)(this.__desiredConfigurationContainers?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EssInstanceRefreshDesiredConfigurationContainersList",
       },
       desired_configuration_launch_template_overrides: {
-        value: cdktf.listMapperHcl(essInstanceRefreshDesiredConfigurationLaunchTemplateOverridesToHclTerraform, true)(this._desiredConfigurationLaunchTemplateOverrides.internalValue),
+        value: cdktf.listMapperHcl(essInstanceRefreshDesiredConfigurationLaunchTemplateOverridesToHclTerraform, true)(this.__desiredConfigurationLaunchTemplateOverrides?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EssInstanceRefreshDesiredConfigurationLaunchTemplateOverridesList",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -95,6 +96,7 @@ export class EssLifecycleHook extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._defaultResult = config.defaultResult;
     this._heartbeatTimeout = config.heartbeatTimeout;
     this._id = config.id;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -603,6 +604,7 @@ export class EssScalingGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._allocationStrategy = config.allocationStrategy;
     this._autoRebalance = config.autoRebalance;
     this._azBalance = config.azBalance;
@@ -644,8 +646,8 @@ export class EssScalingGroup extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._vswitchId = config.vswitchId;
     this._vswitchIds = config.vswitchIds;
-    this._albServerGroup.internalValue = config.albServerGroup;
-    this._launchTemplateOverride.internalValue = config.launchTemplateOverride;
+    if (config.albServerGroup !== undefined) { this._albServerGroup.internalValue = config.albServerGroup; }
+    if (config.launchTemplateOverride !== undefined) { this._launchTemplateOverride.internalValue = config.launchTemplateOverride; }
   }
 
   // ==========
@@ -1303,7 +1305,10 @@ export class EssScalingGroup extends cdktf.TerraformResource {
   }
 
   // alb_server_group - computed: false, optional: true, required: false
-  private _albServerGroup = new EssScalingGroupAlbServerGroupList(this, "alb_server_group", true);
+  private __albServerGroup?: EssScalingGroupAlbServerGroupList;
+  private get _albServerGroup(): EssScalingGroupAlbServerGroupList {
+    return this.__albServerGroup ??= new EssScalingGroupAlbServerGroupList(this, "alb_server_group", true);
+  }
   public get albServerGroup() {
     return this._albServerGroup;
   }
@@ -1315,11 +1320,14 @@ export class EssScalingGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get albServerGroupInput() {
-    return this._albServerGroup.internalValue;
+    return this.__albServerGroup?.internalValue;
   }
 
   // launch_template_override - computed: false, optional: true, required: false
-  private _launchTemplateOverride = new EssScalingGroupLaunchTemplateOverrideList(this, "launch_template_override", true);
+  private __launchTemplateOverride?: EssScalingGroupLaunchTemplateOverrideList;
+  private get _launchTemplateOverride(): EssScalingGroupLaunchTemplateOverrideList {
+    return this.__launchTemplateOverride ??= new EssScalingGroupLaunchTemplateOverrideList(this, "launch_template_override", true);
+  }
   public get launchTemplateOverride() {
     return this._launchTemplateOverride;
   }
@@ -1331,7 +1339,7 @@ export class EssScalingGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get launchTemplateOverrideInput() {
-    return this._launchTemplateOverride.internalValue;
+    return this.__launchTemplateOverride?.internalValue;
   }
 
   // =========
@@ -1381,8 +1389,8 @@ export class EssScalingGroup extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vswitch_id: cdktf.stringToTerraform(this._vswitchId),
       vswitch_ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._vswitchIds),
-      alb_server_group: cdktf.listMapper(essScalingGroupAlbServerGroupToTerraform, true)(this._albServerGroup.internalValue),
-      launch_template_override: cdktf.listMapper(essScalingGroupLaunchTemplateOverrideToTerraform, true)(this._launchTemplateOverride.internalValue),
+      alb_server_group: cdktf.listMapper(essScalingGroupAlbServerGroupToTerraform, true)(this.__albServerGroup?.internalValue),
+      launch_template_override: cdktf.listMapper(essScalingGroupLaunchTemplateOverrideToTerraform, true)(this.__launchTemplateOverride?.internalValue),
     };
   }
 
@@ -1635,13 +1643,13 @@ export class EssScalingGroup extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       alb_server_group: {
-        value: cdktf.listMapperHcl(essScalingGroupAlbServerGroupToHclTerraform, true)(this._albServerGroup.internalValue),
+        value: cdktf.listMapperHcl(essScalingGroupAlbServerGroupToHclTerraform, true)(this.__albServerGroup?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "EssScalingGroupAlbServerGroupList",
       },
       launch_template_override: {
-        value: cdktf.listMapperHcl(essScalingGroupLaunchTemplateOverrideToHclTerraform, true)(this._launchTemplateOverride.internalValue),
+        value: cdktf.listMapperHcl(essScalingGroupLaunchTemplateOverrideToHclTerraform, true)(this.__launchTemplateOverride?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "EssScalingGroupLaunchTemplateOverrideList",

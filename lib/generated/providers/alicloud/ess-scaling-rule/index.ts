@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -866,6 +867,7 @@ export class EssScalingRule extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._adjustmentType = config.adjustmentType;
     this._adjustmentValue = config.adjustmentValue;
     this._cooldown = config.cooldown;
@@ -887,9 +889,9 @@ export class EssScalingRule extends cdktf.TerraformResource {
     this._scalingRuleName = config.scalingRuleName;
     this._scalingRuleType = config.scalingRuleType;
     this._targetValue = config.targetValue;
-    this._alarmDimension.internalValue = config.alarmDimension;
-    this._hybridMetrics.internalValue = config.hybridMetrics;
-    this._stepAdjustment.internalValue = config.stepAdjustment;
+    if (config.alarmDimension !== undefined) { this._alarmDimension.internalValue = config.alarmDimension; }
+    if (config.hybridMetrics !== undefined) { this._hybridMetrics.internalValue = config.hybridMetrics; }
+    if (config.stepAdjustment !== undefined) { this._stepAdjustment.internalValue = config.stepAdjustment; }
   }
 
   // ==========
@@ -1235,7 +1237,10 @@ export class EssScalingRule extends cdktf.TerraformResource {
   }
 
   // alarm_dimension - computed: false, optional: true, required: false
-  private _alarmDimension = new EssScalingRuleAlarmDimensionOutputReference(this, "alarm_dimension");
+  private __alarmDimension?: EssScalingRuleAlarmDimensionOutputReference;
+  private get _alarmDimension(): EssScalingRuleAlarmDimensionOutputReference {
+    return this.__alarmDimension ??= new EssScalingRuleAlarmDimensionOutputReference(this, "alarm_dimension");
+  }
   public get alarmDimension() {
     return this._alarmDimension;
   }
@@ -1247,11 +1252,14 @@ export class EssScalingRule extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get alarmDimensionInput() {
-    return this._alarmDimension.internalValue;
+    return this.__alarmDimension?.internalValue;
   }
 
   // hybrid_metrics - computed: false, optional: true, required: false
-  private _hybridMetrics = new EssScalingRuleHybridMetricsList(this, "hybrid_metrics", false);
+  private __hybridMetrics?: EssScalingRuleHybridMetricsList;
+  private get _hybridMetrics(): EssScalingRuleHybridMetricsList {
+    return this.__hybridMetrics ??= new EssScalingRuleHybridMetricsList(this, "hybrid_metrics", false);
+  }
   public get hybridMetrics() {
     return this._hybridMetrics;
   }
@@ -1263,11 +1271,14 @@ export class EssScalingRule extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get hybridMetricsInput() {
-    return this._hybridMetrics.internalValue;
+    return this.__hybridMetrics?.internalValue;
   }
 
   // step_adjustment - computed: false, optional: true, required: false
-  private _stepAdjustment = new EssScalingRuleStepAdjustmentList(this, "step_adjustment", false);
+  private __stepAdjustment?: EssScalingRuleStepAdjustmentList;
+  private get _stepAdjustment(): EssScalingRuleStepAdjustmentList {
+    return this.__stepAdjustment ??= new EssScalingRuleStepAdjustmentList(this, "step_adjustment", false);
+  }
   public get stepAdjustment() {
     return this._stepAdjustment;
   }
@@ -1279,7 +1290,7 @@ export class EssScalingRule extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get stepAdjustmentInput() {
-    return this._stepAdjustment.internalValue;
+    return this.__stepAdjustment?.internalValue;
   }
 
   // =========
@@ -1309,9 +1320,9 @@ export class EssScalingRule extends cdktf.TerraformResource {
       scaling_rule_name: cdktf.stringToTerraform(this._scalingRuleName),
       scaling_rule_type: cdktf.stringToTerraform(this._scalingRuleType),
       target_value: cdktf.numberToTerraform(this._targetValue),
-      alarm_dimension: essScalingRuleAlarmDimensionToTerraform(this._alarmDimension.internalValue),
-      hybrid_metrics: cdktf.listMapper(essScalingRuleHybridMetricsToTerraform, true)(this._hybridMetrics.internalValue),
-      step_adjustment: cdktf.listMapper(essScalingRuleStepAdjustmentToTerraform, true)(this._stepAdjustment.internalValue),
+      alarm_dimension: essScalingRuleAlarmDimensionToTerraform(this.__alarmDimension?.internalValue),
+      hybrid_metrics: cdktf.listMapper(essScalingRuleHybridMetricsToTerraform, true)(this.__hybridMetrics?.internalValue),
+      step_adjustment: cdktf.listMapper(essScalingRuleStepAdjustmentToTerraform, true)(this.__stepAdjustment?.internalValue),
     };
   }
 
@@ -1444,19 +1455,19 @@ export class EssScalingRule extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       alarm_dimension: {
-        value: essScalingRuleAlarmDimensionToHclTerraform(this._alarmDimension.internalValue),
+        value: essScalingRuleAlarmDimensionToHclTerraform(this.__alarmDimension?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EssScalingRuleAlarmDimensionList",
       },
       hybrid_metrics: {
-        value: cdktf.listMapperHcl(essScalingRuleHybridMetricsToHclTerraform, true)(this._hybridMetrics.internalValue),
+        value: cdktf.listMapperHcl(essScalingRuleHybridMetricsToHclTerraform, true)(this.__hybridMetrics?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EssScalingRuleHybridMetricsList",
       },
       step_adjustment: {
-        value: cdktf.listMapperHcl(essScalingRuleStepAdjustmentToHclTerraform, true)(this._stepAdjustment.internalValue),
+        value: cdktf.listMapperHcl(essScalingRuleStepAdjustmentToHclTerraform, true)(this.__stepAdjustment?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "EssScalingRuleStepAdjustmentList",

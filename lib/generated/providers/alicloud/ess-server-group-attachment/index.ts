@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -224,6 +225,7 @@ export class EssServerGroupAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._forceAttach = config.forceAttach;
     this._id = config.id;
     this._port = config.port;
@@ -231,7 +233,7 @@ export class EssServerGroupAttachment extends cdktf.TerraformResource {
     this._serverGroupId = config.serverGroupId;
     this._type = config.type;
     this._weight = config.weight;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -342,7 +344,10 @@ export class EssServerGroupAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new EssServerGroupAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: EssServerGroupAttachmentTimeoutsOutputReference;
+  private get _timeouts(): EssServerGroupAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new EssServerGroupAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -354,7 +359,7 @@ export class EssServerGroupAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -370,7 +375,7 @@ export class EssServerGroupAttachment extends cdktf.TerraformResource {
       server_group_id: cdktf.stringToTerraform(this._serverGroupId),
       type: cdktf.stringToTerraform(this._type),
       weight: cdktf.numberToTerraform(this._weight),
-      timeouts: essServerGroupAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: essServerGroupAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -419,7 +424,7 @@ export class EssServerGroupAttachment extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       timeouts: {
-        value: essServerGroupAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: essServerGroupAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "EssServerGroupAttachmentTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -240,6 +241,7 @@ export class ImageCopy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._deleteAutoSnapshot = config.deleteAutoSnapshot;
     this._description = config.description;
     this._encrypted = config.encrypted;
@@ -251,7 +253,7 @@ export class ImageCopy extends cdktf.TerraformResource {
     this._sourceImageId = config.sourceImageId;
     this._sourceRegionId = config.sourceRegionId;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -429,7 +431,10 @@ export class ImageCopy extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new ImageCopyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: ImageCopyTimeoutsOutputReference;
+  private get _timeouts(): ImageCopyTimeoutsOutputReference {
+    return this.__timeouts ??= new ImageCopyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -441,7 +446,7 @@ export class ImageCopy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -461,7 +466,7 @@ export class ImageCopy extends cdktf.TerraformResource {
       source_image_id: cdktf.stringToTerraform(this._sourceImageId),
       source_region_id: cdktf.stringToTerraform(this._sourceRegionId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: imageCopyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: imageCopyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -534,7 +539,7 @@ export class ImageCopy extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: imageCopyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: imageCopyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "ImageCopyTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -633,6 +634,7 @@ export class Image extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._architecture = config.architecture;
     this._bootMode = config.bootMode;
     this._deleteAutoSnapshot = config.deleteAutoSnapshot;
@@ -650,9 +652,9 @@ export class Image extends cdktf.TerraformResource {
     this._resourceGroupId = config.resourceGroupId;
     this._snapshotId = config.snapshotId;
     this._tags = config.tags;
-    this._diskDeviceMapping.internalValue = config.diskDeviceMapping;
-    this._features.internalValue = config.features;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.diskDeviceMapping !== undefined) { this._diskDeviceMapping.internalValue = config.diskDeviceMapping; }
+    if (config.features !== undefined) { this._features.internalValue = config.features; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -942,7 +944,10 @@ export class Image extends cdktf.TerraformResource {
   }
 
   // disk_device_mapping - computed: false, optional: true, required: false
-  private _diskDeviceMapping = new ImageDiskDeviceMappingList(this, "disk_device_mapping", false);
+  private __diskDeviceMapping?: ImageDiskDeviceMappingList;
+  private get _diskDeviceMapping(): ImageDiskDeviceMappingList {
+    return this.__diskDeviceMapping ??= new ImageDiskDeviceMappingList(this, "disk_device_mapping", false);
+  }
   public get diskDeviceMapping() {
     return this._diskDeviceMapping;
   }
@@ -954,11 +959,14 @@ export class Image extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get diskDeviceMappingInput() {
-    return this._diskDeviceMapping.internalValue;
+    return this.__diskDeviceMapping?.internalValue;
   }
 
   // features - computed: false, optional: true, required: false
-  private _features = new ImageFeaturesOutputReference(this, "features");
+  private __features?: ImageFeaturesOutputReference;
+  private get _features(): ImageFeaturesOutputReference {
+    return this.__features ??= new ImageFeaturesOutputReference(this, "features");
+  }
   public get features() {
     return this._features;
   }
@@ -970,11 +978,14 @@ export class Image extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get featuresInput() {
-    return this._features.internalValue;
+    return this.__features?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new ImageTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: ImageTimeoutsOutputReference;
+  private get _timeouts(): ImageTimeoutsOutputReference {
+    return this.__timeouts ??= new ImageTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -986,7 +997,7 @@ export class Image extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -1012,9 +1023,9 @@ export class Image extends cdktf.TerraformResource {
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       snapshot_id: cdktf.stringToTerraform(this._snapshotId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      disk_device_mapping: cdktf.listMapper(imageDiskDeviceMappingToTerraform, true)(this._diskDeviceMapping.internalValue),
-      features: imageFeaturesToTerraform(this._features.internalValue),
-      timeouts: imageTimeoutsToTerraform(this._timeouts.internalValue),
+      disk_device_mapping: cdktf.listMapper(imageDiskDeviceMappingToTerraform, true)(this.__diskDeviceMapping?.internalValue),
+      features: imageFeaturesToTerraform(this.__features?.internalValue),
+      timeouts: imageTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -1123,19 +1134,19 @@ export class Image extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       disk_device_mapping: {
-        value: cdktf.listMapperHcl(imageDiskDeviceMappingToHclTerraform, true)(this._diskDeviceMapping.internalValue),
+        value: cdktf.listMapperHcl(imageDiskDeviceMappingToHclTerraform, true)(this.__diskDeviceMapping?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ImageDiskDeviceMappingList",
       },
       features: {
-        value: imageFeaturesToHclTerraform(this._features.internalValue),
+        value: imageFeaturesToHclTerraform(this.__features?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ImageFeaturesList",
       },
       timeouts: {
-        value: imageTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: imageTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "ImageTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -1765,6 +1766,7 @@ export class Instance extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._allocatePublicIp = config.allocatePublicIp;
     this._autoReleaseTime = config.autoReleaseTime;
     this._autoRenewPeriod = config.autoRenewPeriod;
@@ -1848,12 +1850,12 @@ export class Instance extends cdktf.TerraformResource {
     this._volumeTags = config.volumeTags;
     this._vpcId = config.vpcId;
     this._vswitchId = config.vswitchId;
-    this._cpuOptions.internalValue = config.cpuOptions;
-    this._dataDisks.internalValue = config.dataDisks;
-    this._imageOptions.internalValue = config.imageOptions;
-    this._maintenanceTime.internalValue = config.maintenanceTime;
-    this._networkInterfaces.internalValue = config.networkInterfaces;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.cpuOptions !== undefined) { this._cpuOptions.internalValue = config.cpuOptions; }
+    if (config.dataDisks !== undefined) { this._dataDisks.internalValue = config.dataDisks; }
+    if (config.imageOptions !== undefined) { this._imageOptions.internalValue = config.imageOptions; }
+    if (config.maintenanceTime !== undefined) { this._maintenanceTime.internalValue = config.maintenanceTime; }
+    if (config.networkInterfaces !== undefined) { this._networkInterfaces.internalValue = config.networkInterfaces; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -3244,7 +3246,10 @@ export class Instance extends cdktf.TerraformResource {
   }
 
   // cpu_options - computed: false, optional: true, required: false
-  private _cpuOptions = new InstanceCpuOptionsOutputReference(this, "cpu_options");
+  private __cpuOptions?: InstanceCpuOptionsOutputReference;
+  private get _cpuOptions(): InstanceCpuOptionsOutputReference {
+    return this.__cpuOptions ??= new InstanceCpuOptionsOutputReference(this, "cpu_options");
+  }
   public get cpuOptions() {
     return this._cpuOptions;
   }
@@ -3256,11 +3261,14 @@ export class Instance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get cpuOptionsInput() {
-    return this._cpuOptions.internalValue;
+    return this.__cpuOptions?.internalValue;
   }
 
   // data_disks - computed: false, optional: true, required: false
-  private _dataDisks = new InstanceDataDisksList(this, "data_disks", false);
+  private __dataDisks?: InstanceDataDisksList;
+  private get _dataDisks(): InstanceDataDisksList {
+    return this.__dataDisks ??= new InstanceDataDisksList(this, "data_disks", false);
+  }
   public get dataDisks() {
     return this._dataDisks;
   }
@@ -3272,11 +3280,14 @@ export class Instance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get dataDisksInput() {
-    return this._dataDisks.internalValue;
+    return this.__dataDisks?.internalValue;
   }
 
   // image_options - computed: false, optional: true, required: false
-  private _imageOptions = new InstanceImageOptionsOutputReference(this, "image_options");
+  private __imageOptions?: InstanceImageOptionsOutputReference;
+  private get _imageOptions(): InstanceImageOptionsOutputReference {
+    return this.__imageOptions ??= new InstanceImageOptionsOutputReference(this, "image_options");
+  }
   public get imageOptions() {
     return this._imageOptions;
   }
@@ -3288,11 +3299,14 @@ export class Instance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get imageOptionsInput() {
-    return this._imageOptions.internalValue;
+    return this.__imageOptions?.internalValue;
   }
 
   // maintenance_time - computed: false, optional: true, required: false
-  private _maintenanceTime = new InstanceMaintenanceTimeOutputReference(this, "maintenance_time");
+  private __maintenanceTime?: InstanceMaintenanceTimeOutputReference;
+  private get _maintenanceTime(): InstanceMaintenanceTimeOutputReference {
+    return this.__maintenanceTime ??= new InstanceMaintenanceTimeOutputReference(this, "maintenance_time");
+  }
   public get maintenanceTime() {
     return this._maintenanceTime;
   }
@@ -3304,11 +3318,14 @@ export class Instance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get maintenanceTimeInput() {
-    return this._maintenanceTime.internalValue;
+    return this.__maintenanceTime?.internalValue;
   }
 
   // network_interfaces - computed: false, optional: true, required: false
-  private _networkInterfaces = new InstanceNetworkInterfacesList(this, "network_interfaces", false);
+  private __networkInterfaces?: InstanceNetworkInterfacesList;
+  private get _networkInterfaces(): InstanceNetworkInterfacesList {
+    return this.__networkInterfaces ??= new InstanceNetworkInterfacesList(this, "network_interfaces", false);
+  }
   public get networkInterfaces() {
     return this._networkInterfaces;
   }
@@ -3320,11 +3337,14 @@ export class Instance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get networkInterfacesInput() {
-    return this._networkInterfaces.internalValue;
+    return this.__networkInterfaces?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new InstanceTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: InstanceTimeoutsOutputReference;
+  private get _timeouts(): InstanceTimeoutsOutputReference {
+    return this.__timeouts ??= new InstanceTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -3336,7 +3356,7 @@ export class Instance extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -3428,12 +3448,12 @@ export class Instance extends cdktf.TerraformResource {
       volume_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._volumeTags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       vswitch_id: cdktf.stringToTerraform(this._vswitchId),
-      cpu_options: instanceCpuOptionsToTerraform(this._cpuOptions.internalValue),
-      data_disks: cdktf.listMapper(instanceDataDisksToTerraform, true)(this._dataDisks.internalValue),
-      image_options: instanceImageOptionsToTerraform(this._imageOptions.internalValue),
-      maintenance_time: instanceMaintenanceTimeToTerraform(this._maintenanceTime.internalValue),
-      network_interfaces: cdktf.listMapper(instanceNetworkInterfacesToTerraform, true)(this._networkInterfaces.internalValue),
-      timeouts: instanceTimeoutsToTerraform(this._timeouts.internalValue),
+      cpu_options: instanceCpuOptionsToTerraform(this.__cpuOptions?.internalValue),
+      data_disks: cdktf.listMapper(instanceDataDisksToTerraform, true)(this.__dataDisks?.internalValue),
+      image_options: instanceImageOptionsToTerraform(this.__imageOptions?.internalValue),
+      maintenance_time: instanceMaintenanceTimeToTerraform(this.__maintenanceTime?.internalValue),
+      network_interfaces: cdktf.listMapper(instanceNetworkInterfacesToTerraform, true)(this.__networkInterfaces?.internalValue),
+      timeouts: instanceTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -3938,37 +3958,37 @@ export class Instance extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       cpu_options: {
-        value: instanceCpuOptionsToHclTerraform(this._cpuOptions.internalValue),
+        value: instanceCpuOptionsToHclTerraform(this.__cpuOptions?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "InstanceCpuOptionsList",
       },
       data_disks: {
-        value: cdktf.listMapperHcl(instanceDataDisksToHclTerraform, true)(this._dataDisks.internalValue),
+        value: cdktf.listMapperHcl(instanceDataDisksToHclTerraform, true)(this.__dataDisks?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "InstanceDataDisksList",
       },
       image_options: {
-        value: instanceImageOptionsToHclTerraform(this._imageOptions.internalValue),
+        value: instanceImageOptionsToHclTerraform(this.__imageOptions?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "InstanceImageOptionsList",
       },
       maintenance_time: {
-        value: instanceMaintenanceTimeToHclTerraform(this._maintenanceTime.internalValue),
+        value: instanceMaintenanceTimeToHclTerraform(this.__maintenanceTime?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "InstanceMaintenanceTimeList",
       },
       network_interfaces: {
-        value: cdktf.listMapperHcl(instanceNetworkInterfacesToHclTerraform, true)(this._networkInterfaces.internalValue),
+        value: cdktf.listMapperHcl(instanceNetworkInterfacesToHclTerraform, true)(this.__networkInterfaces?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "InstanceNetworkInterfacesList",
       },
       timeouts: {
-        value: instanceTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: instanceTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "InstanceTimeouts",

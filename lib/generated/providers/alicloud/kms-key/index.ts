@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -301,6 +302,7 @@ export class KmsKey extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._automaticRotation = config.automaticRotation;
     this._deletionProtection = config.deletionProtection;
     this._deletionProtectionDescription = config.deletionProtectionDescription;
@@ -319,7 +321,7 @@ export class KmsKey extends cdktf.TerraformResource {
     this._rotationInterval = config.rotationInterval;
     this._status = config.status;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -655,7 +657,10 @@ export class KmsKey extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new KmsKeyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: KmsKeyTimeoutsOutputReference;
+  private get _timeouts(): KmsKeyTimeoutsOutputReference {
+    return this.__timeouts ??= new KmsKeyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -667,7 +672,7 @@ export class KmsKey extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -694,7 +699,7 @@ export class KmsKey extends cdktf.TerraformResource {
       rotation_interval: cdktf.stringToTerraform(this._rotationInterval),
       status: cdktf.stringToTerraform(this._status),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: kmsKeyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: kmsKeyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -809,7 +814,7 @@ export class KmsKey extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: kmsKeyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: kmsKeyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "KmsKeyTimeouts",

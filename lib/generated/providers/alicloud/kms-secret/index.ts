@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -297,6 +298,7 @@ export class KmsSecret extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._description = config.description;
     this._dkmsInstanceId = config.dkmsInstanceId;
     this._enableAutomaticRotation = config.enableAutomaticRotation;
@@ -314,7 +316,7 @@ export class KmsSecret extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._versionId = config.versionId;
     this._versionStages = config.versionStages;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -600,7 +602,10 @@ export class KmsSecret extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new KmsSecretTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: KmsSecretTimeoutsOutputReference;
+  private get _timeouts(): KmsSecretTimeoutsOutputReference {
+    return this.__timeouts ??= new KmsSecretTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -612,7 +617,7 @@ export class KmsSecret extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -638,7 +643,7 @@ export class KmsSecret extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       version_id: cdktf.stringToTerraform(this._versionId),
       version_stages: cdktf.listMapper(cdktf.stringToTerraform, false)(this._versionStages),
-      timeouts: kmsSecretTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: kmsSecretTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -747,7 +752,7 @@ export class KmsSecret extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       timeouts: {
-        value: kmsSecretTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: kmsSecretTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "KmsSecretTimeouts",

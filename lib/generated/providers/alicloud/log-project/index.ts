@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -257,6 +258,7 @@ export class LogProject extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._description = config.description;
     this._id = config.id;
     this._name = config.name;
@@ -264,7 +266,7 @@ export class LogProject extends cdktf.TerraformResource {
     this._projectName = config.projectName;
     this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -394,7 +396,10 @@ export class LogProject extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new LogProjectTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: LogProjectTimeoutsOutputReference;
+  private get _timeouts(): LogProjectTimeoutsOutputReference {
+    return this.__timeouts ??= new LogProjectTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -406,7 +411,7 @@ export class LogProject extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -422,7 +427,7 @@ export class LogProject extends cdktf.TerraformResource {
       project_name: cdktf.stringToTerraform(this._projectName),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      timeouts: logProjectTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: logProjectTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -471,7 +476,7 @@ export class LogProject extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       timeouts: {
-        value: logProjectTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: logProjectTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "LogProjectTimeouts",

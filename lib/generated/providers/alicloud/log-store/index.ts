@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -691,6 +692,7 @@ export class LogStore extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._appendMeta = config.appendMeta;
     this._autoSplit = config.autoSplit;
     this._enableWebTracking = config.enableWebTracking;
@@ -707,8 +709,8 @@ export class LogStore extends cdktf.TerraformResource {
     this._retentionPeriod = config.retentionPeriod;
     this._shardCount = config.shardCount;
     this._telemetryType = config.telemetryType;
-    this._encryptConf.internalValue = config.encryptConf;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.encryptConf !== undefined) { this._encryptConf.internalValue = config.encryptConf; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -961,7 +963,10 @@ export class LogStore extends cdktf.TerraformResource {
   }
 
   // shards - computed: true, optional: false, required: false
-  private _shards = new LogStoreShardsList(this, "shards", false);
+  private __shards?: LogStoreShardsList;
+  private get _shards(): LogStoreShardsList {
+    return this.__shards ??= new LogStoreShardsList(this, "shards", false);
+  }
   public get shards() {
     return this._shards;
   }
@@ -983,7 +988,10 @@ export class LogStore extends cdktf.TerraformResource {
   }
 
   // encrypt_conf - computed: false, optional: true, required: false
-  private _encryptConf = new LogStoreEncryptConfOutputReference(this, "encrypt_conf");
+  private __encryptConf?: LogStoreEncryptConfOutputReference;
+  private get _encryptConf(): LogStoreEncryptConfOutputReference {
+    return this.__encryptConf ??= new LogStoreEncryptConfOutputReference(this, "encrypt_conf");
+  }
   public get encryptConf() {
     return this._encryptConf;
   }
@@ -995,11 +1003,14 @@ export class LogStore extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get encryptConfInput() {
-    return this._encryptConf.internalValue;
+    return this.__encryptConf?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new LogStoreTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: LogStoreTimeoutsOutputReference;
+  private get _timeouts(): LogStoreTimeoutsOutputReference {
+    return this.__timeouts ??= new LogStoreTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -1011,7 +1022,7 @@ export class LogStore extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -1036,8 +1047,8 @@ export class LogStore extends cdktf.TerraformResource {
       retention_period: cdktf.numberToTerraform(this._retentionPeriod),
       shard_count: cdktf.numberToTerraform(this._shardCount),
       telemetry_type: cdktf.stringToTerraform(this._telemetryType),
-      encrypt_conf: logStoreEncryptConfToTerraform(this._encryptConf.internalValue),
-      timeouts: logStoreTimeoutsToTerraform(this._timeouts.internalValue),
+      encrypt_conf: logStoreEncryptConfToTerraform(this.__encryptConf?.internalValue),
+      timeouts: logStoreTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -1140,13 +1151,13 @@ export class LogStore extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       encrypt_conf: {
-        value: logStoreEncryptConfToHclTerraform(this._encryptConf.internalValue),
+        value: logStoreEncryptConfToHclTerraform(this.__encryptConf?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "LogStoreEncryptConfList",
       },
       timeouts: {
-        value: logStoreTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: logStoreTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "LogStoreTimeouts",

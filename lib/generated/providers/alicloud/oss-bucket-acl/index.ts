@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -241,10 +242,11 @@ export class OssBucketAcl extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._acl = config.acl;
     this._bucket = config.bucket;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -294,7 +296,10 @@ export class OssBucketAcl extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketAclTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketAclTimeoutsOutputReference;
+  private get _timeouts(): OssBucketAclTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketAclTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -306,7 +311,7 @@ export class OssBucketAcl extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -318,7 +323,7 @@ export class OssBucketAcl extends cdktf.TerraformResource {
       acl: cdktf.stringToTerraform(this._acl),
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ossBucketAclTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketAclTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -343,7 +348,7 @@ export class OssBucketAcl extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketAclTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketAclTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketAclTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -434,12 +435,13 @@ export class OssBucketHttpsConfig extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bucket = config.bucket;
     this._enable = config.enable;
     this._id = config.id;
     this._tlsVersions = config.tlsVersions;
-    this._cipherSuit.internalValue = config.cipherSuit;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.cipherSuit !== undefined) { this._cipherSuit.internalValue = config.cipherSuit; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -505,7 +507,10 @@ export class OssBucketHttpsConfig extends cdktf.TerraformResource {
   }
 
   // cipher_suit - computed: false, optional: true, required: false
-  private _cipherSuit = new OssBucketHttpsConfigCipherSuitOutputReference(this, "cipher_suit");
+  private __cipherSuit?: OssBucketHttpsConfigCipherSuitOutputReference;
+  private get _cipherSuit(): OssBucketHttpsConfigCipherSuitOutputReference {
+    return this.__cipherSuit ??= new OssBucketHttpsConfigCipherSuitOutputReference(this, "cipher_suit");
+  }
   public get cipherSuit() {
     return this._cipherSuit;
   }
@@ -517,11 +522,14 @@ export class OssBucketHttpsConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get cipherSuitInput() {
-    return this._cipherSuit.internalValue;
+    return this.__cipherSuit?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketHttpsConfigTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketHttpsConfigTimeoutsOutputReference;
+  private get _timeouts(): OssBucketHttpsConfigTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketHttpsConfigTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -533,7 +541,7 @@ export class OssBucketHttpsConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -546,8 +554,8 @@ export class OssBucketHttpsConfig extends cdktf.TerraformResource {
       enable: cdktf.booleanToTerraform(this._enable),
       id: cdktf.stringToTerraform(this._id),
       tls_versions: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tlsVersions),
-      cipher_suit: ossBucketHttpsConfigCipherSuitToTerraform(this._cipherSuit.internalValue),
-      timeouts: ossBucketHttpsConfigTimeoutsToTerraform(this._timeouts.internalValue),
+      cipher_suit: ossBucketHttpsConfigCipherSuitToTerraform(this.__cipherSuit?.internalValue),
+      timeouts: ossBucketHttpsConfigTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -578,13 +586,13 @@ export class OssBucketHttpsConfig extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       cipher_suit: {
-        value: ossBucketHttpsConfigCipherSuitToHclTerraform(this._cipherSuit.internalValue),
+        value: ossBucketHttpsConfigCipherSuitToHclTerraform(this.__cipherSuit?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketHttpsConfigCipherSuitList",
       },
       timeouts: {
-        value: ossBucketHttpsConfigTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketHttpsConfigTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketHttpsConfigTimeouts",

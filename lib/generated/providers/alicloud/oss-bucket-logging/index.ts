@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -249,12 +250,13 @@ export class OssBucketLoggingA extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bucket = config.bucket;
     this._id = config.id;
     this._loggingRole = config.loggingRole;
     this._targetBucket = config.targetBucket;
     this._targetPrefix = config.targetPrefix;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -336,7 +338,10 @@ export class OssBucketLoggingA extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketLoggingTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketLoggingTimeoutsOutputReference;
+  private get _timeouts(): OssBucketLoggingTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketLoggingTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -348,7 +353,7 @@ export class OssBucketLoggingA extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -362,7 +367,7 @@ export class OssBucketLoggingA extends cdktf.TerraformResource {
       logging_role: cdktf.stringToTerraform(this._loggingRole),
       target_bucket: cdktf.stringToTerraform(this._targetBucket),
       target_prefix: cdktf.stringToTerraform(this._targetPrefix),
-      timeouts: ossBucketLoggingTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketLoggingTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -399,7 +404,7 @@ export class OssBucketLoggingA extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketLoggingTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketLoggingTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketLoggingTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -241,10 +242,11 @@ export class OssBucketPolicy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bucket = config.bucket;
     this._id = config.id;
     this._policy = config.policy;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -294,7 +296,10 @@ export class OssBucketPolicy extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketPolicyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketPolicyTimeoutsOutputReference;
+  private get _timeouts(): OssBucketPolicyTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketPolicyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -306,7 +311,7 @@ export class OssBucketPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -318,7 +323,7 @@ export class OssBucketPolicy extends cdktf.TerraformResource {
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
       policy: cdktf.stringToTerraform(this._policy),
-      timeouts: ossBucketPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketPolicyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -343,7 +348,7 @@ export class OssBucketPolicy extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketPolicyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketPolicyTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -241,10 +242,11 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._blockPublicAccess = config.blockPublicAccess;
     this._bucket = config.bucket;
     this._id = config.id;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -294,7 +296,10 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketPublicAccessBlockTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketPublicAccessBlockTimeoutsOutputReference;
+  private get _timeouts(): OssBucketPublicAccessBlockTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketPublicAccessBlockTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -306,7 +311,7 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -318,7 +323,7 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
       block_public_access: cdktf.booleanToTerraform(this._blockPublicAccess),
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
-      timeouts: ossBucketPublicAccessBlockTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketPublicAccessBlockTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -343,7 +348,7 @@ export class OssBucketPublicAccessBlock extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketPublicAccessBlockTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketPublicAccessBlockTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketPublicAccessBlockTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -249,12 +250,13 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bucket = config.bucket;
     this._id = config.id;
     this._kmsDataEncryption = config.kmsDataEncryption;
     this._kmsMasterKeyId = config.kmsMasterKeyId;
     this._sseAlgorithm = config.sseAlgorithm;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -336,7 +338,10 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketServerSideEncryptionTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketServerSideEncryptionTimeoutsOutputReference;
+  private get _timeouts(): OssBucketServerSideEncryptionTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketServerSideEncryptionTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -348,7 +353,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -362,7 +367,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
       kms_data_encryption: cdktf.stringToTerraform(this._kmsDataEncryption),
       kms_master_key_id: cdktf.stringToTerraform(this._kmsMasterKeyId),
       sse_algorithm: cdktf.stringToTerraform(this._sseAlgorithm),
-      timeouts: ossBucketServerSideEncryptionTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketServerSideEncryptionTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -399,7 +404,7 @@ export class OssBucketServerSideEncryption extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketServerSideEncryptionTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketServerSideEncryptionTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketServerSideEncryptionTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -241,10 +242,11 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bucket = config.bucket;
     this._id = config.id;
     this._status = config.status;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -297,7 +299,10 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketVersioningTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketVersioningTimeoutsOutputReference;
+  private get _timeouts(): OssBucketVersioningTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketVersioningTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -309,7 +314,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -321,7 +326,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
       bucket: cdktf.stringToTerraform(this._bucket),
       id: cdktf.stringToTerraform(this._id),
       status: cdktf.stringToTerraform(this._status),
-      timeouts: ossBucketVersioningTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketVersioningTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -346,7 +351,7 @@ export class OssBucketVersioningA extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketVersioningTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketVersioningTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketVersioningTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -245,11 +246,12 @@ export class OssBucketWorm extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._bucket = config.bucket;
     this._id = config.id;
     this._retentionPeriodInDays = config.retentionPeriodInDays;
     this._status = config.status;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -328,7 +330,10 @@ export class OssBucketWorm extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new OssBucketWormTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: OssBucketWormTimeoutsOutputReference;
+  private get _timeouts(): OssBucketWormTimeoutsOutputReference {
+    return this.__timeouts ??= new OssBucketWormTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -340,7 +345,7 @@ export class OssBucketWorm extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -353,7 +358,7 @@ export class OssBucketWorm extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       retention_period_in_days: cdktf.numberToTerraform(this._retentionPeriodInDays),
       status: cdktf.stringToTerraform(this._status),
-      timeouts: ossBucketWormTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ossBucketWormTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -384,7 +389,7 @@ export class OssBucketWorm extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ossBucketWormTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ossBucketWormTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "OssBucketWormTimeouts",

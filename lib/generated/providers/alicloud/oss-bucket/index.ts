@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -2876,6 +2877,7 @@ export class OssBucket extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._acl = config.acl;
     this._bucket = config.bucket;
     this._forceDestroy = config.forceDestroy;
@@ -2887,15 +2889,15 @@ export class OssBucket extends cdktf.TerraformResource {
     this._resourceGroupId = config.resourceGroupId;
     this._storageClass = config.storageClass;
     this._tags = config.tags;
-    this._accessMonitor.internalValue = config.accessMonitor;
-    this._corsRule.internalValue = config.corsRule;
-    this._lifecycleRule.internalValue = config.lifecycleRule;
-    this._logging.internalValue = config.logging;
-    this._refererConfig.internalValue = config.refererConfig;
-    this._serverSideEncryptionRule.internalValue = config.serverSideEncryptionRule;
-    this._transferAcceleration.internalValue = config.transferAcceleration;
-    this._versioning.internalValue = config.versioning;
-    this._website.internalValue = config.website;
+    if (config.accessMonitor !== undefined) { this._accessMonitor.internalValue = config.accessMonitor; }
+    if (config.corsRule !== undefined) { this._corsRule.internalValue = config.corsRule; }
+    if (config.lifecycleRule !== undefined) { this._lifecycleRule.internalValue = config.lifecycleRule; }
+    if (config.logging !== undefined) { this._logging.internalValue = config.logging; }
+    if (config.refererConfig !== undefined) { this._refererConfig.internalValue = config.refererConfig; }
+    if (config.serverSideEncryptionRule !== undefined) { this._serverSideEncryptionRule.internalValue = config.serverSideEncryptionRule; }
+    if (config.transferAcceleration !== undefined) { this._transferAcceleration.internalValue = config.transferAcceleration; }
+    if (config.versioning !== undefined) { this._versioning.internalValue = config.versioning; }
+    if (config.website !== undefined) { this._website.internalValue = config.website; }
   }
 
   // ==========
@@ -3104,7 +3106,10 @@ export class OssBucket extends cdktf.TerraformResource {
   }
 
   // access_monitor - computed: false, optional: true, required: false
-  private _accessMonitor = new OssBucketAccessMonitorOutputReference(this, "access_monitor");
+  private __accessMonitor?: OssBucketAccessMonitorOutputReference;
+  private get _accessMonitor(): OssBucketAccessMonitorOutputReference {
+    return this.__accessMonitor ??= new OssBucketAccessMonitorOutputReference(this, "access_monitor");
+  }
   public get accessMonitor() {
     return this._accessMonitor;
   }
@@ -3116,11 +3121,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get accessMonitorInput() {
-    return this._accessMonitor.internalValue;
+    return this.__accessMonitor?.internalValue;
   }
 
   // cors_rule - computed: false, optional: true, required: false
-  private _corsRule = new OssBucketCorsRuleList(this, "cors_rule", false);
+  private __corsRule?: OssBucketCorsRuleList;
+  private get _corsRule(): OssBucketCorsRuleList {
+    return this.__corsRule ??= new OssBucketCorsRuleList(this, "cors_rule", false);
+  }
   public get corsRule() {
     return this._corsRule;
   }
@@ -3132,11 +3140,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get corsRuleInput() {
-    return this._corsRule.internalValue;
+    return this.__corsRule?.internalValue;
   }
 
   // lifecycle_rule - computed: false, optional: true, required: false
-  private _lifecycleRule = new OssBucketLifecycleRuleList(this, "lifecycle_rule", false);
+  private __lifecycleRule?: OssBucketLifecycleRuleList;
+  private get _lifecycleRule(): OssBucketLifecycleRuleList {
+    return this.__lifecycleRule ??= new OssBucketLifecycleRuleList(this, "lifecycle_rule", false);
+  }
   public get lifecycleRule() {
     return this._lifecycleRule;
   }
@@ -3148,11 +3159,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get lifecycleRuleInput() {
-    return this._lifecycleRule.internalValue;
+    return this.__lifecycleRule?.internalValue;
   }
 
   // logging - computed: false, optional: true, required: false
-  private _logging = new OssBucketLoggingOutputReference(this, "logging");
+  private __logging?: OssBucketLoggingOutputReference;
+  private get _logging(): OssBucketLoggingOutputReference {
+    return this.__logging ??= new OssBucketLoggingOutputReference(this, "logging");
+  }
   public get logging() {
     return this._logging;
   }
@@ -3164,11 +3178,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get loggingInput() {
-    return this._logging.internalValue;
+    return this.__logging?.internalValue;
   }
 
   // referer_config - computed: false, optional: true, required: false
-  private _refererConfig = new OssBucketRefererConfigOutputReference(this, "referer_config");
+  private __refererConfig?: OssBucketRefererConfigOutputReference;
+  private get _refererConfig(): OssBucketRefererConfigOutputReference {
+    return this.__refererConfig ??= new OssBucketRefererConfigOutputReference(this, "referer_config");
+  }
   public get refererConfig() {
     return this._refererConfig;
   }
@@ -3180,11 +3197,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get refererConfigInput() {
-    return this._refererConfig.internalValue;
+    return this.__refererConfig?.internalValue;
   }
 
   // server_side_encryption_rule - computed: false, optional: true, required: false
-  private _serverSideEncryptionRule = new OssBucketServerSideEncryptionRuleOutputReference(this, "server_side_encryption_rule");
+  private __serverSideEncryptionRule?: OssBucketServerSideEncryptionRuleOutputReference;
+  private get _serverSideEncryptionRule(): OssBucketServerSideEncryptionRuleOutputReference {
+    return this.__serverSideEncryptionRule ??= new OssBucketServerSideEncryptionRuleOutputReference(this, "server_side_encryption_rule");
+  }
   public get serverSideEncryptionRule() {
     return this._serverSideEncryptionRule;
   }
@@ -3196,11 +3216,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get serverSideEncryptionRuleInput() {
-    return this._serverSideEncryptionRule.internalValue;
+    return this.__serverSideEncryptionRule?.internalValue;
   }
 
   // transfer_acceleration - computed: false, optional: true, required: false
-  private _transferAcceleration = new OssBucketTransferAccelerationOutputReference(this, "transfer_acceleration");
+  private __transferAcceleration?: OssBucketTransferAccelerationOutputReference;
+  private get _transferAcceleration(): OssBucketTransferAccelerationOutputReference {
+    return this.__transferAcceleration ??= new OssBucketTransferAccelerationOutputReference(this, "transfer_acceleration");
+  }
   public get transferAcceleration() {
     return this._transferAcceleration;
   }
@@ -3212,11 +3235,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get transferAccelerationInput() {
-    return this._transferAcceleration.internalValue;
+    return this.__transferAcceleration?.internalValue;
   }
 
   // versioning - computed: false, optional: true, required: false
-  private _versioning = new OssBucketVersioningOutputReference(this, "versioning");
+  private __versioning?: OssBucketVersioningOutputReference;
+  private get _versioning(): OssBucketVersioningOutputReference {
+    return this.__versioning ??= new OssBucketVersioningOutputReference(this, "versioning");
+  }
   public get versioning() {
     return this._versioning;
   }
@@ -3228,11 +3254,14 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get versioningInput() {
-    return this._versioning.internalValue;
+    return this.__versioning?.internalValue;
   }
 
   // website - computed: false, optional: true, required: false
-  private _website = new OssBucketWebsiteOutputReference(this, "website");
+  private __website?: OssBucketWebsiteOutputReference;
+  private get _website(): OssBucketWebsiteOutputReference {
+    return this.__website ??= new OssBucketWebsiteOutputReference(this, "website");
+  }
   public get website() {
     return this._website;
   }
@@ -3244,7 +3273,7 @@ export class OssBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get websiteInput() {
-    return this._website.internalValue;
+    return this.__website?.internalValue;
   }
 
   // =========
@@ -3264,15 +3293,15 @@ export class OssBucket extends cdktf.TerraformResource {
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       storage_class: cdktf.stringToTerraform(this._storageClass),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
-      access_monitor: ossBucketAccessMonitorToTerraform(this._accessMonitor.internalValue),
-      cors_rule: cdktf.listMapper(ossBucketCorsRuleToTerraform, true)(this._corsRule.internalValue),
-      lifecycle_rule: cdktf.listMapper(ossBucketLifecycleRuleToTerraform, true)(this._lifecycleRule.internalValue),
-      logging: ossBucketLoggingToTerraform(this._logging.internalValue),
-      referer_config: ossBucketRefererConfigToTerraform(this._refererConfig.internalValue),
-      server_side_encryption_rule: ossBucketServerSideEncryptionRuleToTerraform(this._serverSideEncryptionRule.internalValue),
-      transfer_acceleration: ossBucketTransferAccelerationToTerraform(this._transferAcceleration.internalValue),
-      versioning: ossBucketVersioningToTerraform(this._versioning.internalValue),
-      website: ossBucketWebsiteToTerraform(this._website.internalValue),
+      access_monitor: ossBucketAccessMonitorToTerraform(this.__accessMonitor?.internalValue),
+      cors_rule: cdktf.listMapper(ossBucketCorsRuleToTerraform, true)(this.__corsRule?.internalValue),
+      lifecycle_rule: cdktf.listMapper(ossBucketLifecycleRuleToTerraform, true)(this.__lifecycleRule?.internalValue),
+      logging: ossBucketLoggingToTerraform(this.__logging?.internalValue),
+      referer_config: ossBucketRefererConfigToTerraform(this.__refererConfig?.internalValue),
+      server_side_encryption_rule: ossBucketServerSideEncryptionRuleToTerraform(this.__serverSideEncryptionRule?.internalValue),
+      transfer_acceleration: ossBucketTransferAccelerationToTerraform(this.__transferAcceleration?.internalValue),
+      versioning: ossBucketVersioningToTerraform(this.__versioning?.internalValue),
+      website: ossBucketWebsiteToTerraform(this.__website?.internalValue),
     };
   }
 
@@ -3345,55 +3374,55 @@ export class OssBucket extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       access_monitor: {
-        value: ossBucketAccessMonitorToHclTerraform(this._accessMonitor.internalValue),
+        value: ossBucketAccessMonitorToHclTerraform(this.__accessMonitor?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketAccessMonitorList",
       },
       cors_rule: {
-        value: cdktf.listMapperHcl(ossBucketCorsRuleToHclTerraform, true)(this._corsRule.internalValue),
+        value: cdktf.listMapperHcl(ossBucketCorsRuleToHclTerraform, true)(this.__corsRule?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketCorsRuleList",
       },
       lifecycle_rule: {
-        value: cdktf.listMapperHcl(ossBucketLifecycleRuleToHclTerraform, true)(this._lifecycleRule.internalValue),
+        value: cdktf.listMapperHcl(ossBucketLifecycleRuleToHclTerraform, true)(this.__lifecycleRule?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketLifecycleRuleList",
       },
       logging: {
-        value: ossBucketLoggingToHclTerraform(this._logging.internalValue),
+        value: ossBucketLoggingToHclTerraform(this.__logging?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketLoggingList",
       },
       referer_config: {
-        value: ossBucketRefererConfigToHclTerraform(this._refererConfig.internalValue),
+        value: ossBucketRefererConfigToHclTerraform(this.__refererConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketRefererConfigList",
       },
       server_side_encryption_rule: {
-        value: ossBucketServerSideEncryptionRuleToHclTerraform(this._serverSideEncryptionRule.internalValue),
+        value: ossBucketServerSideEncryptionRuleToHclTerraform(this.__serverSideEncryptionRule?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketServerSideEncryptionRuleList",
       },
       transfer_acceleration: {
-        value: ossBucketTransferAccelerationToHclTerraform(this._transferAcceleration.internalValue),
+        value: ossBucketTransferAccelerationToHclTerraform(this.__transferAcceleration?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketTransferAccelerationList",
       },
       versioning: {
-        value: ossBucketVersioningToHclTerraform(this._versioning.internalValue),
+        value: ossBucketVersioningToHclTerraform(this.__versioning?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketVersioningList",
       },
       website: {
-        value: ossBucketWebsiteToHclTerraform(this._website.internalValue),
+        value: ossBucketWebsiteToHclTerraform(this.__website?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OssBucketWebsiteList",

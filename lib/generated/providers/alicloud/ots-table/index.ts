@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -405,6 +406,7 @@ export class OtsTable extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._allowUpdate = config.allowUpdate;
     this._deviationCellVersionInSec = config.deviationCellVersionInSec;
     this._enableSse = config.enableSse;
@@ -416,8 +418,8 @@ export class OtsTable extends cdktf.TerraformResource {
     this._sseRoleArn = config.sseRoleArn;
     this._tableName = config.tableName;
     this._timeToLive = config.timeToLive;
-    this._definedColumn.internalValue = config.definedColumn;
-    this._primaryKey.internalValue = config.primaryKey;
+    if (config.definedColumn !== undefined) { this._definedColumn.internalValue = config.definedColumn; }
+    if (config.primaryKey !== undefined) { this._primaryKey.internalValue = config.primaryKey; }
   }
 
   // ==========
@@ -589,7 +591,10 @@ export class OtsTable extends cdktf.TerraformResource {
   }
 
   // defined_column - computed: false, optional: true, required: false
-  private _definedColumn = new OtsTableDefinedColumnList(this, "defined_column", false);
+  private __definedColumn?: OtsTableDefinedColumnList;
+  private get _definedColumn(): OtsTableDefinedColumnList {
+    return this.__definedColumn ??= new OtsTableDefinedColumnList(this, "defined_column", false);
+  }
   public get definedColumn() {
     return this._definedColumn;
   }
@@ -601,11 +606,14 @@ export class OtsTable extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get definedColumnInput() {
-    return this._definedColumn.internalValue;
+    return this.__definedColumn?.internalValue;
   }
 
   // primary_key - computed: false, optional: false, required: true
-  private _primaryKey = new OtsTablePrimaryKeyList(this, "primary_key", false);
+  private __primaryKey?: OtsTablePrimaryKeyList;
+  private get _primaryKey(): OtsTablePrimaryKeyList {
+    return this.__primaryKey ??= new OtsTablePrimaryKeyList(this, "primary_key", false);
+  }
   public get primaryKey() {
     return this._primaryKey;
   }
@@ -614,7 +622,7 @@ export class OtsTable extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get primaryKeyInput() {
-    return this._primaryKey.internalValue;
+    return this.__primaryKey?.internalValue;
   }
 
   // =========
@@ -634,8 +642,8 @@ export class OtsTable extends cdktf.TerraformResource {
       sse_role_arn: cdktf.stringToTerraform(this._sseRoleArn),
       table_name: cdktf.stringToTerraform(this._tableName),
       time_to_live: cdktf.numberToTerraform(this._timeToLive),
-      defined_column: cdktf.listMapper(otsTableDefinedColumnToTerraform, true)(this._definedColumn.internalValue),
-      primary_key: cdktf.listMapper(otsTablePrimaryKeyToTerraform, true)(this._primaryKey.internalValue),
+      defined_column: cdktf.listMapper(otsTableDefinedColumnToTerraform, true)(this.__definedColumn?.internalValue),
+      primary_key: cdktf.listMapper(otsTablePrimaryKeyToTerraform, true)(this.__primaryKey?.internalValue),
     };
   }
 
@@ -708,13 +716,13 @@ export class OtsTable extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       defined_column: {
-        value: cdktf.listMapperHcl(otsTableDefinedColumnToHclTerraform, true)(this._definedColumn.internalValue),
+        value: cdktf.listMapperHcl(otsTableDefinedColumnToHclTerraform, true)(this.__definedColumn?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OtsTableDefinedColumnList",
       },
       primary_key: {
-        value: cdktf.listMapperHcl(otsTablePrimaryKeyToHclTerraform, true)(this._primaryKey.internalValue),
+        value: cdktf.listMapperHcl(otsTablePrimaryKeyToHclTerraform, true)(this.__primaryKey?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "OtsTablePrimaryKeyList",

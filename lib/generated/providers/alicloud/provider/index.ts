@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -2542,6 +2543,7 @@ export class AlicloudProvider extends cdktf.TerraformProvider {
       },
       terraformProviderSource: 'aliyun/alicloud'
     });
+    assertSameCore(this, this.terraformResourceType);
     this._accessKey = config.accessKey;
     this._accountId = config.accountId;
     this._accountType = config.accountType;

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -212,11 +213,12 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._groupName = config.groupName;
     this._id = config.id;
     this._policyName = config.policyName;
     this._policyType = config.policyType;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -279,7 +281,10 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamGroupPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamGroupPolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): RamGroupPolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new RamGroupPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -291,7 +296,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -304,7 +309,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       policy_name: cdktf.stringToTerraform(this._policyName),
       policy_type: cdktf.stringToTerraform(this._policyType),
-      timeouts: ramGroupPolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramGroupPolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -335,7 +340,7 @@ export class RamGroupPolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramGroupPolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramGroupPolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamGroupPolicyAttachmentTimeouts",

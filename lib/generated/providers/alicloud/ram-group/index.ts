@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -249,12 +250,13 @@ export class RamGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._comments = config.comments;
     this._force = config.force;
     this._groupName = config.groupName;
     this._id = config.id;
     this._name = config.name;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -347,7 +349,10 @@ export class RamGroup extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamGroupTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamGroupTimeoutsOutputReference;
+  private get _timeouts(): RamGroupTimeoutsOutputReference {
+    return this.__timeouts ??= new RamGroupTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -359,7 +364,7 @@ export class RamGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -373,7 +378,7 @@ export class RamGroup extends cdktf.TerraformResource {
       group_name: cdktf.stringToTerraform(this._groupName),
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
-      timeouts: ramGroupTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramGroupTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -410,7 +415,7 @@ export class RamGroup extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramGroupTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramGroupTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamGroupTimeouts",

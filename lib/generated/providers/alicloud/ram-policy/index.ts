@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -448,6 +449,7 @@ export class RamPolicy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._description = config.description;
     this._document = config.document;
     this._force = config.force;
@@ -458,8 +460,8 @@ export class RamPolicy extends cdktf.TerraformResource {
     this._rotateStrategy = config.rotateStrategy;
     this._tags = config.tags;
     this._version = config.version;
-    this._statement.internalValue = config.statement;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.statement !== undefined) { this._statement.internalValue = config.statement; }
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -652,7 +654,10 @@ export class RamPolicy extends cdktf.TerraformResource {
   }
 
   // statement - computed: false, optional: true, required: false
-  private _statement = new RamPolicyStatementList(this, "statement", true);
+  private __statement?: RamPolicyStatementList;
+  private get _statement(): RamPolicyStatementList {
+    return this.__statement ??= new RamPolicyStatementList(this, "statement", true);
+  }
   public get statement() {
     return this._statement;
   }
@@ -664,11 +669,14 @@ export class RamPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get statementInput() {
-    return this._statement.internalValue;
+    return this.__statement?.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamPolicyTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamPolicyTimeoutsOutputReference;
+  private get _timeouts(): RamPolicyTimeoutsOutputReference {
+    return this.__timeouts ??= new RamPolicyTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -680,7 +688,7 @@ export class RamPolicy extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -699,8 +707,8 @@ export class RamPolicy extends cdktf.TerraformResource {
       rotate_strategy: cdktf.stringToTerraform(this._rotateStrategy),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       version: cdktf.stringToTerraform(this._version),
-      statement: cdktf.listMapper(ramPolicyStatementToTerraform, true)(this._statement.internalValue),
-      timeouts: ramPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+      statement: cdktf.listMapper(ramPolicyStatementToTerraform, true)(this.__statement?.internalValue),
+      timeouts: ramPolicyTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -767,13 +775,13 @@ export class RamPolicy extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       statement: {
-        value: cdktf.listMapperHcl(ramPolicyStatementToHclTerraform, true)(this._statement.internalValue),
+        value: cdktf.listMapperHcl(ramPolicyStatementToHclTerraform, true)(this.__statement?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "RamPolicyStatementList",
       },
       timeouts: {
-        value: ramPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramPolicyTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamPolicyTimeouts",

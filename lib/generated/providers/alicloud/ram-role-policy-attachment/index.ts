@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -212,11 +213,12 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._policyName = config.policyName;
     this._policyType = config.policyType;
     this._roleName = config.roleName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -279,7 +281,10 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamRolePolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamRolePolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): RamRolePolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new RamRolePolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -291,7 +296,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -304,7 +309,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
       policy_name: cdktf.stringToTerraform(this._policyName),
       policy_type: cdktf.stringToTerraform(this._policyType),
       role_name: cdktf.stringToTerraform(this._roleName),
-      timeouts: ramRolePolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramRolePolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -335,7 +340,7 @@ export class RamRolePolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramRolePolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramRolePolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamRolePolicyAttachmentTimeouts",

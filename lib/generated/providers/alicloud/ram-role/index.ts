@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -277,6 +278,7 @@ export class RamRole extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._assumeRolePolicyDocument = config.assumeRolePolicyDocument;
     this._description = config.description;
     this._document = config.document;
@@ -289,7 +291,7 @@ export class RamRole extends cdktf.TerraformResource {
     this._services = config.services;
     this._tags = config.tags;
     this._version = config.version;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -504,7 +506,10 @@ export class RamRole extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamRoleTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamRoleTimeoutsOutputReference;
+  private get _timeouts(): RamRoleTimeoutsOutputReference {
+    return this.__timeouts ??= new RamRoleTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -516,7 +521,7 @@ export class RamRole extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -537,7 +542,7 @@ export class RamRole extends cdktf.TerraformResource {
       services: cdktf.listMapper(cdktf.stringToTerraform, false)(this._services),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       version: cdktf.stringToTerraform(this._version),
-      timeouts: ramRoleTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramRoleTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -616,7 +621,7 @@ export class RamRole extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramRoleTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramRoleTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamRoleTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -212,11 +213,12 @@ export class RamUserPolicyAttachment extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._id = config.id;
     this._policyName = config.policyName;
     this._policyType = config.policyType;
     this._userName = config.userName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -279,7 +281,10 @@ export class RamUserPolicyAttachment extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamUserPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamUserPolicyAttachmentTimeoutsOutputReference;
+  private get _timeouts(): RamUserPolicyAttachmentTimeoutsOutputReference {
+    return this.__timeouts ??= new RamUserPolicyAttachmentTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -291,7 +296,7 @@ export class RamUserPolicyAttachment extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -304,7 +309,7 @@ export class RamUserPolicyAttachment extends cdktf.TerraformResource {
       policy_name: cdktf.stringToTerraform(this._policyName),
       policy_type: cdktf.stringToTerraform(this._policyType),
       user_name: cdktf.stringToTerraform(this._userName),
-      timeouts: ramUserPolicyAttachmentTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramUserPolicyAttachmentTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -335,7 +340,7 @@ export class RamUserPolicyAttachment extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramUserPolicyAttachmentTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramUserPolicyAttachmentTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamUserPolicyAttachmentTimeouts",

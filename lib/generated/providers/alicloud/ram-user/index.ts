@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -257,6 +258,7 @@ export class RamUser extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._comments = config.comments;
     this._displayName = config.displayName;
     this._email = config.email;
@@ -264,7 +266,7 @@ export class RamUser extends cdktf.TerraformResource {
     this._id = config.id;
     this._mobile = config.mobile;
     this._name = config.name;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -381,7 +383,10 @@ export class RamUser extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new RamUserTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: RamUserTimeoutsOutputReference;
+  private get _timeouts(): RamUserTimeoutsOutputReference {
+    return this.__timeouts ??= new RamUserTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -393,7 +398,7 @@ export class RamUser extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -409,7 +414,7 @@ export class RamUser extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       mobile: cdktf.stringToTerraform(this._mobile),
       name: cdktf.stringToTerraform(this._name),
-      timeouts: ramUserTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: ramUserTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -458,7 +463,7 @@ export class RamUser extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: ramUserTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: ramUserTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "RamUserTimeouts",

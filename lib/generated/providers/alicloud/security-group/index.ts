@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -269,6 +270,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._description = config.description;
     this._id = config.id;
     this._innerAccess = config.innerAccess;
@@ -279,7 +281,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
     this._securityGroupType = config.securityGroupType;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -452,7 +454,10 @@ export class SecurityGroup extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new SecurityGroupTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: SecurityGroupTimeoutsOutputReference;
+  private get _timeouts(): SecurityGroupTimeoutsOutputReference {
+    return this.__timeouts ??= new SecurityGroupTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -464,7 +469,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -483,7 +488,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
       security_group_type: cdktf.stringToTerraform(this._securityGroupType),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
-      timeouts: securityGroupTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: securityGroupTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -550,7 +555,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: securityGroupTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: securityGroupTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "SecurityGroupTimeouts",

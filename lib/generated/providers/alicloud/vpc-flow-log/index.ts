@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -285,6 +286,7 @@ export class VpcFlowLog extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._aggregationInterval = config.aggregationInterval;
     this._description = config.description;
     this._flowLogName = config.flowLogName;
@@ -299,7 +301,7 @@ export class VpcFlowLog extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._trafficPath = config.trafficPath;
     this._trafficType = config.trafficType;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -536,7 +538,10 @@ export class VpcFlowLog extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new VpcFlowLogTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: VpcFlowLogTimeoutsOutputReference;
+  private get _timeouts(): VpcFlowLogTimeoutsOutputReference {
+    return this.__timeouts ??= new VpcFlowLogTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -548,7 +553,7 @@ export class VpcFlowLog extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -571,7 +576,7 @@ export class VpcFlowLog extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       traffic_path: cdktf.listMapper(cdktf.stringToTerraform, false)(this._trafficPath),
       traffic_type: cdktf.stringToTerraform(this._trafficType),
-      timeouts: vpcFlowLogTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: vpcFlowLogTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -662,7 +667,7 @@ export class VpcFlowLog extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: vpcFlowLogTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: vpcFlowLogTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VpcFlowLogTimeouts",

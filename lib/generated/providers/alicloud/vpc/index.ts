@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -401,6 +402,7 @@ export class Vpc extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._cidrBlock = config.cidrBlock;
     this._classicLinkEnabled = config.classicLinkEnabled;
     this._description = config.description;
@@ -424,7 +426,7 @@ export class Vpc extends cdktf.TerraformResource {
     this._tags = config.tags;
     this._userCidrs = config.userCidrs;
     this._vpcName = config.vpcName;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -613,7 +615,10 @@ export class Vpc extends cdktf.TerraformResource {
   }
 
   // ipv6_cidr_blocks - computed: true, optional: false, required: false
-  private _ipv6CidrBlocks = new VpcIpv6CidrBlocksList(this, "ipv6_cidr_blocks", false);
+  private __ipv6CidrBlocks?: VpcIpv6CidrBlocksList;
+  private get _ipv6CidrBlocks(): VpcIpv6CidrBlocksList {
+    return this.__ipv6CidrBlocks ??= new VpcIpv6CidrBlocksList(this, "ipv6_cidr_blocks", false);
+  }
   public get ipv6CidrBlocks() {
     return this._ipv6CidrBlocks;
   }
@@ -836,7 +841,10 @@ export class Vpc extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new VpcTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: VpcTimeoutsOutputReference;
+  private get _timeouts(): VpcTimeoutsOutputReference {
+    return this.__timeouts ??= new VpcTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -848,7 +856,7 @@ export class Vpc extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -880,7 +888,7 @@ export class Vpc extends cdktf.TerraformResource {
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       user_cidrs: cdktf.listMapper(cdktf.stringToTerraform, false)(this._userCidrs),
       vpc_name: cdktf.stringToTerraform(this._vpcName),
-      timeouts: vpcTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: vpcTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -1025,7 +1033,7 @@ export class Vpc extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: vpcTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: vpcTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VpcTimeouts",

@@ -3,6 +3,7 @@
 
 import { Construct } from 'constructs';
 import * as cdktf from '../../../../cdktf';
+import { assertSameCore } from '../../../../core/core-guard';
 
 // Configuration
 
@@ -281,6 +282,7 @@ export class Vswitch extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    assertSameCore(this, this.terraformResourceType);
     this._availabilityZone = config.availabilityZone;
     this._cidrBlock = config.cidrBlock;
     this._description = config.description;
@@ -294,7 +296,7 @@ export class Vswitch extends cdktf.TerraformResource {
     this._vpcIpv6CidrBlock = config.vpcIpv6CidrBlock;
     this._vswitchName = config.vswitchName;
     this._zoneId = config.zoneId;
-    this._timeouts.internalValue = config.timeouts;
+    if (config.timeouts !== undefined) { this._timeouts.internalValue = config.timeouts; }
   }
 
   // ==========
@@ -525,7 +527,10 @@ export class Vswitch extends cdktf.TerraformResource {
   }
 
   // timeouts - computed: false, optional: true, required: false
-  private _timeouts = new VswitchTimeoutsOutputReference(this, "timeouts");
+  private __timeouts?: VswitchTimeoutsOutputReference;
+  private get _timeouts(): VswitchTimeoutsOutputReference {
+    return this.__timeouts ??= new VswitchTimeoutsOutputReference(this, "timeouts");
+  }
   public get timeouts() {
     return this._timeouts;
   }
@@ -537,7 +542,7 @@ export class Vswitch extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutsInput() {
-    return this._timeouts.internalValue;
+    return this.__timeouts?.internalValue;
   }
 
   // =========
@@ -559,7 +564,7 @@ export class Vswitch extends cdktf.TerraformResource {
       vpc_ipv6_cidr_block: cdktf.stringToTerraform(this._vpcIpv6CidrBlock),
       vswitch_name: cdktf.stringToTerraform(this._vswitchName),
       zone_id: cdktf.stringToTerraform(this._zoneId),
-      timeouts: vswitchTimeoutsToTerraform(this._timeouts.internalValue),
+      timeouts: vswitchTimeoutsToTerraform(this.__timeouts?.internalValue),
     };
   }
 
@@ -644,7 +649,7 @@ export class Vswitch extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       timeouts: {
-        value: vswitchTimeoutsToHclTerraform(this._timeouts.internalValue),
+        value: vswitchTimeoutsToHclTerraform(this.__timeouts?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VswitchTimeouts",
