@@ -14,10 +14,7 @@
  *
  * @packageDocumentation
  */
-import { IConstruct } from 'constructs';
-import { TerraformProvider, TerraformStack } from '../cdktf';
 import { closestMatch } from '../core/suggest';
-import { isToken } from '../core/validate';
 
 /** Region ids (`RegionId`), by area. */
 export const ALICLOUD_REGIONS: readonly string[] = [
@@ -46,31 +43,10 @@ export function isKnownRegion(region: string): boolean {
  * (`cn-shangai` → `cn-shanghai`); `undefined` when the region is known or a token.
  */
 export function regionProblem(region: unknown): string | undefined {
-  if (isToken(region)) return undefined;
+  // Data only (the checker loads it without cdktf): a string with `${` is a token or a Terraform
+  // expression, decided at apply time.
+  if (typeof region === 'string' && region.includes('${')) return undefined;
   if (typeof region === 'string' && isKnownRegion(region)) return undefined;
   const suggestion = typeof region === 'string' ? closestMatch(region, ALICLOUD_REGIONS) : undefined;
   return `a known Alibaba Cloud region id such as "cn-shanghai" or "ap-southeast-1" (lib/controls/regions.ts, from Alibaba Cloud "Regions and zones"${suggestion ? `); did you mean "${suggestion}"?` : ')'}`;
-}
-
-/**
- * The literal region of the alicloud provider `provider` (or, when undefined, of the stack's default
- * `alicloud` provider, the one without an alias): `undefined` when there is none, it sets no region
- * (the provider then reads `ALICLOUD_REGION`), or the region is a token.
- */
-export function literalRegionOf(scope: IConstruct, provider: TerraformProvider | undefined): string | undefined {
-  const p = provider ?? defaultAlicloudProvider(scope);
-  if (p === undefined || p.terraformResourceType !== 'alicloud') return undefined;
-  const region: unknown = (p as unknown as { region?: unknown }).region;
-  return typeof region === 'string' && !isToken(region) ? region : undefined;
-}
-
-function defaultAlicloudProvider(scope: IConstruct): TerraformProvider | undefined {
-  let stack: TerraformStack;
-  try {
-    stack = TerraformStack.of(scope);
-  } catch {
-    return undefined;
-  }
-  return stack.node.findAll().find((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c)
-    && c.terraformResourceType === 'alicloud' && c.alias === undefined);
 }

@@ -26,8 +26,7 @@ export const LOCK_TABLE_PRIMARY_KEY = { name: 'LockID', type: 'String' } as cons
 /** The only object ACL `HardenedOssBackend` writes state with. */
 export const STATE_OBJECT_ACL = 'private';
 
-/** Object ACLs that expose state: the oss backend's `acl` accepts them, the rule pack rejects them. */
-export const PUBLIC_OBJECT_ACLS: readonly string[] = ['public-read', 'public-read-write'];
+export { PUBLIC_OBJECT_ACLS } from '../controls/oss';
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 const OTS_INSTANCE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,14}[a-zA-Z0-9]$/;

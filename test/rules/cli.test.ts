@@ -153,4 +153,17 @@ describe('alicloud-ecs-hardened check', () => {
     expect(JSON.parse(passing.stdout).summary.errors).toBe(0);
     expect(node('check').status).toBe(2);
   });
+
+  test('the checker loads neither cdktf nor constructs (it runs on Terraform JSON and HCL alone)', () => {
+    const probe = [
+      "require('./lib/cli/check');",
+      "const loaded = Object.keys(require.cache).filter((f) => /node_modules[\\\\/](cdktf|constructs)[\\\\/]/.test(f));",
+      'process.stdout.write(JSON.stringify(loaded));',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', probe], {
+      encoding: 'utf8', cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json') },
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { PUBLIC_OBJECT_ACLS } from '../../state/names';
+import { PUBLIC_OBJECT_ACLS } from '../../controls/oss';
 import { defineRule, violation } from '../rule';
 import { isExpression, show } from '../values';
 
