@@ -13,6 +13,7 @@ import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { SecurityGroup } from '../generated/providers/alicloud/security-group';
 import { SecurityGroupRule } from '../generated/providers/alicloud/security-group-rule';
+import { coversAll, parseCidr, Range as CidrRange } from '../rules/private/cidr';
 
 /** Basic vs advanced security groups (`security_group_type`). */
 export enum SecurityGroupType {
@@ -295,6 +296,33 @@ abstract class SecurityGroupBase extends Construct implements ISecurityGroup {
           + `accept (priority ${accept.priority}) and drop (priority ${drop.priority}) match the same traffic, ${winner} wins; remove one of them`
           + (accept.direction === RuleDirection.EGRESS && accept.peer.isInternet && accept.port.protocol === Protocol.ALL
             ? ' (to allow all outbound traffic use allowAllOutbound: OptOut.because(reason))' : ''));
+      }
+    }
+    errors.push(...this.unionExposure(records));
+    return errors;
+  }
+
+  /**
+   * Sources that are each narrower than "anywhere" but together cover a whole address family on a
+   * sensitive port (`0.0.0.0/1` + `128.0.0.0/1` on 22): the group then admits the internet, which
+   * ALI-SG-002 fails on every rule of the union. No single rule carries an internet-exposure opt-out
+   * for it, so the group refuses it here, with its own code.
+   */
+  private unionExposure(records: readonly RuleRecord[]): string[] {
+    const errors: string[] = [];
+    const accepts = records.filter((r) => r.direction === RuleDirection.INGRESS && r.policy === RulePolicy.ACCEPT
+      && (r.peer.peerType === PeerType.IPV4 || r.peer.peerType === PeerType.IPV6) && !r.peer.isInternet && !isToken(r.peer.value));
+    if (accepts.length < 2) return errors;
+    for (const { port, service } of SENSITIVE_PORTS) {
+      for (const family of ['ipv4', 'ipv6'] as const) {
+        const union = accepts.filter((r) => r.port.covers(port)).map((r) => ({ r, range: parseCidr(r.peer.value) }))
+          .filter((x): x is { r: RuleRecord; range: CidrRange } => x.range !== undefined && x.range.family === family);
+        if (union.length > 1 && coversAll(union.map((x) => x.range), family)) {
+          errors.push(new HardeningValidationError(this, `${CODE}.InternetExposureByUnion`, 'allowIngress',
+            union.map((x) => x.r.peer.value).join(' + '),
+            `sources that do not together cover every ${family === 'ipv4' ? 'IPv4' : 'IPv6'} address on port ${port} (${service}): `
+            + 'together they open it to the internet (ALI-SG-002); narrow them, or use Peer.anyIpv4()/anyIpv6() with internetExposure: OptOut.because(reason)').message);
+        }
       }
     }
     return errors;

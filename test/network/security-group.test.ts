@@ -218,6 +218,20 @@ describe('rules', () => {
     expect(() => synthJson(stack)).toThrow(/HardenedSecurityGroup.ConflictingRules.*drop wins/);
   });
 
+  test('sources that together are the whole internet on a sensitive port are refused at synth (ALI-SG-002 would fail them)', () => {
+    const { stack, vpcId } = setup();
+    const sg = new HardenedSecurityGroup(stack, 'web', { vpcId });
+    sg.allowIngress(Peer.ipv4('0.0.0.0/1'), Port.SSH, 'lower half');
+    sg.allowIngress(Peer.ipv4('128.0.0.0/1'), Port.SSH, 'upper half');
+    expect(() => synthJson(stack)).toThrow(/HardenedSecurityGroup.InternetExposureByUnion.*0\.0\.0\.0\/1 \+ 128\.0\.0\.0\/1.*port 22 \(SSH\)/);
+    // Narrow sources on the same port pass.
+    const { stack: ok, vpcId: okVpc } = setup();
+    const web = new HardenedSecurityGroup(ok, 'web', { vpcId: okVpc });
+    web.allowIngress(Peer.ipv4('10.0.0.0/8'), Port.SSH, 'admins');
+    web.allowIngress(Peer.ipv4('192.168.0.0/16'), Port.SSH, 'vpn');
+    expect(() => synthJson(ok)).not.toThrow();
+  });
+
   test('accept-all egress conflicts with the drop-all default and points to allowAllOutbound', () => {
     const { stack, vpcId } = setup();
     const sg = new HardenedSecurityGroup(stack, 'web', { vpcId });

@@ -156,13 +156,26 @@ function exposure(group: readonly EvaluatedRule[], matches: (e: EvaluatedRule) =
   const accepts = group.filter((e) => e.accept && e.sources && matches(e));
   // Fast path: if the accepts do not cover a family even before drops, nothing is exposed.
   const raw = accepts.flatMap((a) => a.sources!);
-  if (!coversAll(raw, 'ipv4') && !coversAll(raw, 'ipv6')) return { families: [] as Family[], eff: new Map<EvaluatedRule, Range[]>() };
+  if (!coversAll(raw, 'ipv4') && !coversAll(raw, 'ipv6')) return { families: [] as Family[], eff: new Map<EvaluatedRule, Range[]>(), solo: [] as Family[] };
   const drops = group.filter((e) => !e.accept && e.sources && matches(e));
   const cuts = dropCuts(drops);
   const eff = new Map(accepts.map((a) => [a, effective(a, cuts)]));
   const all = [...eff.values()].flat();
   const families = (['ipv4', 'ipv6'] as Family[]).filter((f) => coversAll(all, f));
-  return { families, eff };
+  // Families some accept opens to every address by itself: then that rule is the exposure, and the
+  // group's narrower accepts (a 10.0.0.0/8 beside a 0.0.0.0/0) are not findings of their own.
+  const solo = families.filter((f) => [...eff.values()].some((ranges) => coversAll(ranges, f)));
+  return { families, eff, solo };
+}
+
+/**
+ * True when `rule` is one of the accepts that open family `f` to every address: the rule that does
+ * it alone (when one does), else every accept of the union that does it together.
+ */
+function exposes(ex: ReturnType<typeof exposure>, rule: EvaluatedRule): boolean {
+  const mine = ex.eff.get(rule) ?? [];
+  return ex.families.some((f) => mine.some((r) => r.family === f)
+    && (!ex.solo.includes(f) || coversAll(mine, f)));
 }
 
 /**
@@ -186,8 +199,7 @@ export function internetExposedPorts(resource: SynthesizedResource, doc: Documen
         ex = exposure(group, (e) => matchesPort(e, protocol, port));
         cache.set(key, ex);
       }
-      const mine = ex.eff.get(rule) ?? [];
-      return ex.families.some((f) => mine.some((r) => r.family === f));
+      return exposes(ex, rule);
     });
     if (hit) out.push(port);
   }
@@ -213,8 +225,7 @@ export function internetAllTraffic(resource: SynthesizedResource, doc: DocumentI
   const ex = exposure(group, (e) => allTraffic(e) && (e.accept
     ? (e.protocol === rule.protocol || e.protocol === 'all' || rule.protocol === 'all')
     : (e.protocol === 'all' || e.protocol === rule.protocol)));
-  const mine = ex.eff.get(rule) ?? [];
-  return ex.families.some((f) => mine.some((r) => r.family === f));
+  return exposes(ex, rule);
 }
 
 /** True when the rule's own peer is every address of a family (any spelling, or a prefix list holding it). */
