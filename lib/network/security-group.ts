@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformProvider } from '../cdktf';
+import { coversAll, parseCidr, Range as CidrRange } from './cidr';
 import { Connections, IConnectable } from './connections';
 import { EgressPreset } from './egress-preset';
 import { IPeer, Peer, PeerType, validatePeer } from './peer';
@@ -13,7 +14,6 @@ import { Check, isToken } from '../core/validate';
 import { addHardeningWarning } from '../core/warnings';
 import { SecurityGroup } from '../generated/providers/alicloud/security-group';
 import { SecurityGroupRule } from '../generated/providers/alicloud/security-group-rule';
-import { coversAll, parseCidr, Range as CidrRange } from '../rules/private/cidr';
 
 /** Basic vs advanced security groups (`security_group_type`). */
 export enum SecurityGroupType {

@@ -1,7 +1,7 @@
 import { COVERAGE_FIXTURES, IAM_FIXTURES, NET_FIXTURES, SG_FIXTURES, USER_DATA_FIXTURES } from './coverage-fixtures';
 import { doc } from './rule-fixtures';
+import { coversAll, isAnywhere, parseCidr, subtract } from '../../lib/network/cidr';
 import { DocumentIndex, evaluateTerraformJson, HARDENING_RULES } from '../../lib/rules';
-import { coversAll, isAnywhere, parseCidr, subtract } from '../../lib/rules/private/cidr';
 import { resolveLaunchTemplate } from '../../lib/rules/private/launch-template';
 import { perDocument } from '../../lib/rules/private/memo';
 import { decodeBase64Text, userDataTexts } from '../../lib/rules/private/user-data';

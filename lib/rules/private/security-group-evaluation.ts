@@ -18,12 +18,12 @@
  *
  * @packageDocumentation
  */
+import { perDocument, resourcesOf } from './memo';
 import { PLATFORM_LIMITS } from '../../controls';
+import { coversAll, Family, parseCidr, Range, subtract } from '../../network/cidr';
 import { portRange, protocolOf } from '../security-group/sg-rule';
 import { DocumentIndexLike, SynthesizedResource } from '../types';
 import { asNumber, blocks, isExpression, referencesIn } from '../values';
-import { coversAll, Family, parseCidr, Range, subtract } from './cidr';
-import { perDocument, resourcesOf } from './memo';
 
 /** The security group rule resource type. */
 export const SG_RULE_TYPE = 'alicloud_security_group_rule';

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { PLATFORM_LIMITS } from '../../controls';
-import { isAnywhere } from '../private/cidr';
+import { isAnywhere } from '../../network/cidr';
 import { isExpression } from '../values';
 
 const MIN_PORT = PLATFORM_LIMITS.minPort;
